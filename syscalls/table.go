@@ -1,0 +1,56 @@
+package syscalls
+
+// Table is the system calls of one ABI, by number and by name.
+type Table struct {
+	// ABI is the ABI whose numbers these are.
+	ABI   ABI
+	byNr  []*Syscall
+	named map[string]*Syscall
+}
+
+// NewTable builds the table of abi from its generated names (index =
+// number, "" for unused numbers), attaching each name's signature. Calls
+// whose arguments differ by ABI get theirs from overrides.
+func NewTable(abi ABI, names []string, overrides map[string]*Signature) *Table {
+	t := &Table{ABI: abi, byNr: make([]*Syscall, len(names)), named: make(map[string]*Syscall, len(names))}
+	for nr, name := range names {
+		if name == "" {
+			continue
+		}
+		sig := overrides[name]
+		if sig == nil {
+			sig = Signatures[name]
+		}
+		sc := &Syscall{Nr: nr, Name: name, Sig: sig}
+		t.byNr[nr] = sc
+		if _, dup := t.named[name]; !dup {
+			t.named[name] = sc
+		}
+	}
+	return t
+}
+
+// Lookup returns the syscall with number nr, or nil if the ABI has none.
+func (t *Table) Lookup(nr uint64) *Syscall {
+	if nr < uint64(len(t.byNr)) {
+		return t.byNr[nr]
+	}
+	return nil
+}
+
+// ByName returns the syscall called name, or nil.
+func (t *Table) ByName(name string) *Syscall { return t.named[name] }
+
+// Len is one more than the highest number in the table.
+func (t *Table) Len() int { return len(t.byNr) }
+
+// All returns the table's syscalls in number order.
+func (t *Table) All() []*Syscall {
+	out := make([]*Syscall, 0, len(t.named))
+	for _, sc := range t.byNr {
+		if sc != nil {
+			out = append(out, sc)
+		}
+	}
+	return out
+}
