@@ -1,0 +1,229 @@
+package forkexec
+
+import (
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// seccompSetModeFilter is SECCOMP_SET_MODE_FILTER, the seccomp(2)
+// operation that installs a BPF program.
+const seccompSetModeFilter = 1
+
+// forkChild forks; in the child it runs the steps of a and execve, in the
+// parent it returns the child's pid.
+//
+// Between fork and execve the child may only call functions that cannot
+// grow the stack (runtimeBeforeFork makes growth throw): unix.RawSyscall
+// and RawSyscall6 are assembly and qualify. It must not allocate or take
+// locks, which another thread of the parent may have held at the fork. All
+// variables are declared before the fork for that reason.
+//
+//go:noinline
+//go:norace
+//go:nocheckptr
+func forkChild(a *childArgs) (pid int, errno unix.Errno) {
+	var (
+		r1       uintptr
+		err1     unix.Errno
+		step     Step
+		i        int
+		nextfd   int
+		pipe     int
+		fd       []int
+		report   childReport
+		selfPid  uintptr
+		haveArgv *byte
+		haveEnvv *byte
+	)
+	// execve wants NULL-terminated vectors; SlicePtrFromStrings added the
+	// terminating nil, so the first element always exists.
+	haveArgv = nil
+	haveEnvv = nil
+	if len(a.argv) > 0 {
+		haveArgv = (*byte)(unsafe.Pointer(&a.argv[0]))
+	}
+	if len(a.envv) > 0 {
+		haveEnvv = (*byte)(unsafe.Pointer(&a.envv[0]))
+	}
+
+	// Descriptors: find a free number above every descriptor we will
+	// place, so that moving the pipe or a source out of the way cannot
+	// overwrite another source (the same two passes as
+	// syscall.forkAndExecInChild1).
+	fd = a.fds
+	pipe = a.pipe
+	nextfd = len(fd)
+	for i = 0; i < len(fd); i++ {
+		if fd[i] > nextfd {
+			nextfd = fd[i]
+		}
+	}
+	if pipe > nextfd {
+		nextfd = pipe
+	}
+	nextfd++
+
+	runtimeBeforeFork()
+	// A plain fork (SIGCHLD as the exit signal, no CLONE_VM): the child
+	// stops itself for the tracer before execve, which a vfork would turn
+	// into a deadlock of the parent thread that has to answer the stop.
+	r1, _, err1 = unix.RawSyscall6(unix.SYS_CLONE, uintptr(unix.SIGCHLD), 0, 0, 0, 0, 0)
+	if err1 != 0 || r1 != 0 {
+		// Parent, or fork failed.
+		runtimeAfterFork()
+		return int(r1), err1
+	}
+
+	// Child. Restore the signal mask and default handlers that
+	// runtimeBeforeFork blocked, as the exec'd program expects.
+	runtimeAfterForkInChild()
+
+	if len(fd) > 0 {
+		step = StepDup
+		// Pass 1: move the pipe and every source that sits below its
+		// target above len(fd), so pass 2 cannot clobber them.
+		if pipe < len(fd) {
+			r1, _, err1 = unix.RawSyscall(unix.SYS_DUP3, uintptr(pipe), uintptr(nextfd), unix.O_CLOEXEC)
+			if err1 != 0 {
+				goto fail
+			}
+			pipe = nextfd
+			nextfd++
+		}
+		for i = 0; i < len(fd); i++ {
+			if fd[i] >= 0 && fd[i] < i {
+				if nextfd == pipe {
+					nextfd++
+				}
+				_, _, err1 = unix.RawSyscall(unix.SYS_DUP3, uintptr(fd[i]), uintptr(nextfd), unix.O_CLOEXEC)
+				if err1 != 0 {
+					goto fail
+				}
+				fd[i] = nextfd
+				nextfd++
+			}
+		}
+		// Pass 2: put each source on its target, without close-on-exec.
+		for i = 0; i < len(fd); i++ {
+			if fd[i] == -1 {
+				unix.RawSyscall(unix.SYS_CLOSE, uintptr(i), 0, 0)
+				continue
+			}
+			if fd[i] == i {
+				// dup3 refuses equal descriptors; clear
+				// close-on-exec instead.
+				_, _, err1 = unix.RawSyscall(unix.SYS_FCNTL, uintptr(i), unix.F_SETFD, 0)
+				if err1 != 0 {
+					goto fail
+				}
+				continue
+			}
+			_, _, err1 = unix.RawSyscall(unix.SYS_DUP3, uintptr(fd[i]), uintptr(i), 0)
+			if err1 != 0 {
+				goto fail
+			}
+		}
+	}
+
+	if a.spec.Setpgid {
+		step = StepSetpgid
+		_, _, err1 = unix.RawSyscall(unix.SYS_SETPGID, 0, 0, 0)
+		if err1 != 0 {
+			goto fail
+		}
+	}
+
+	if a.dir != nil {
+		step = StepChdir
+		_, _, err1 = unix.RawSyscall(unix.SYS_CHDIR, uintptr(unsafe.Pointer(a.dir)), 0, 0)
+		if err1 != 0 {
+			goto fail
+		}
+	}
+
+	step = StepRlimit
+	for i = 0; i < len(a.rlimits); i++ {
+		_, _, err1 = unix.RawSyscall6(unix.SYS_PRLIMIT64, 0, a.rlimits[i].resource,
+			uintptr(unsafe.Pointer(&a.rlimits[i].lim)), 0, 0, 0)
+		if err1 != 0 {
+			goto fail
+		}
+	}
+
+	if a.cred != nil {
+		// Groups first and uid last: once the uid is dropped the child
+		// may no longer change the others.
+		step = StepSetgroups
+		if len(a.groups) > 0 {
+			_, _, err1 = unix.RawSyscall(unix.SYS_SETGROUPS, uintptr(len(a.groups)), uintptr(unsafe.Pointer(&a.groups[0])), 0)
+		} else {
+			_, _, err1 = unix.RawSyscall(unix.SYS_SETGROUPS, 0, 0, 0)
+		}
+		if err1 != 0 {
+			goto fail
+		}
+		step = StepSetgid
+		_, _, err1 = unix.RawSyscall(unix.SYS_SETRESGID, uintptr(a.cred.Gid), uintptr(a.cred.Gid), uintptr(a.cred.Gid))
+		if err1 != 0 {
+			goto fail
+		}
+		step = StepSetuid
+		_, _, err1 = unix.RawSyscall(unix.SYS_SETRESUID, uintptr(a.cred.Uid), uintptr(a.cred.Uid), uintptr(a.cred.Uid))
+		if err1 != 0 {
+			goto fail
+		}
+	}
+
+	if a.spec.Ptrace {
+		// Become a tracee as late as possible, so that the tracer does
+		// not see the steps above.
+		step = StepPtraceMe
+		_, _, err1 = unix.RawSyscall(unix.SYS_PTRACE, unix.PTRACE_TRACEME, 0, 0)
+		if err1 != 0 {
+			goto fail
+		}
+		// Stop, so that the tracer sets its options (EXITKILL,
+		// TRACESECCOMP, ...) before anything below can run.
+		step = StepStop
+		selfPid, _ = unix.RawSyscallNoError(unix.SYS_GETPID, 0, 0, 0)
+		_, _, err1 = unix.RawSyscall(unix.SYS_KILL, selfPid, uintptr(unix.SIGSTOP), 0)
+		if err1 != 0 {
+			goto fail
+		}
+	}
+
+	if a.spec.NoNewPrivs || a.filter.Len > 0 {
+		// Required for an unprivileged seccomp filter, and keeps a
+		// set-uid execve from gaining what the filter would deny.
+		step = StepNoNewPrivs
+		_, _, err1 = unix.RawSyscall6(unix.SYS_PRCTL, unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0, 0)
+		if err1 != 0 {
+			goto fail
+		}
+	}
+
+	if a.filter.Len > 0 {
+		// Last, so the filter judges nothing of ours but execve.
+		step = StepSeccomp
+		_, _, err1 = unix.RawSyscall(unix.SYS_SECCOMP, seccompSetModeFilter, a.spec.SeccompFlags,
+			uintptr(unsafe.Pointer(&a.filter)))
+		if err1 != 0 {
+			goto fail
+		}
+	}
+
+	step = StepExec
+	_, _, err1 = unix.RawSyscall(unix.SYS_EXECVE, uintptr(unsafe.Pointer(a.path)),
+		uintptr(unsafe.Pointer(haveArgv)), uintptr(unsafe.Pointer(haveEnvv)))
+
+fail:
+	// Tell the parent which step failed and why, then exit with the same
+	// status os/exec's child uses; the parent reads the pipe at the exit.
+	report.step = step
+	report.errno = uint32(err1)
+	unix.RawSyscall(unix.SYS_WRITE, uintptr(pipe), uintptr(unsafe.Pointer(&report)), unsafe.Sizeof(report))
+	for {
+		unix.RawSyscall(unix.SYS_EXIT_GROUP, 253, 0, 0)
+	}
+}
