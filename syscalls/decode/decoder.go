@@ -1,0 +1,411 @@
+// Package decode prints system calls, signals and exits as strace 6.x does.
+//
+// A Decoder appends text to a byte slice and never allocates on the common
+// path. For a syscall it works in two halves, as strace does: Enter prints
+// the name and the arguments known at entry (inputs), Exit the rest
+// (outputs, which exist only once the call returned) and the closing
+// parenthesis, and Return the " = ..." part. The caller joins the halves
+// into a line, or splits them around another thread's output
+// ("<unfinished ...>").
+package decode
+
+import (
+	"strconv"
+
+	"github.com/gotrace/gotrace/syscalls"
+)
+
+// Memory reads a stopped tracee's memory (tracer.Memory satisfies it).
+// Read returns how many bytes it could read; a short read stops at an
+// unreadable page.
+type Memory interface {
+	Read(addr uint64, buf []byte) (n int, err error)
+}
+
+// Options are the command-line choices that change how things print.
+type Options struct {
+	// StringLimit is -s: how many bytes of a string or buffer to show.
+	StringLimit int
+	// Verbose is -v: print structs in full and environments in full.
+	Verbose bool
+	// Hex is -x (1: non-ASCII bytes of strings in hex) or -xx (2: every
+	// byte in hex).
+	Hex int
+}
+
+// DefaultOptions are strace's defaults.
+var DefaultOptions = Options{StringLimit: 32}
+
+// Decoder turns calls into text. It is not safe for concurrent use; the
+// tracer thread owns one.
+type Decoder struct {
+	Opts Options
+	// Mem reads the memory of the tracee whose call is being printed; set
+	// it before each Enter/Exit.
+	Mem Memory
+
+	b   []byte         // output being appended to
+	c   *syscalls.Call // call being printed
+	buf [8192]byte     // scratch for memory reads
+	// retStyle and retNote let a syscall's decoder change how its return
+	// value prints ("= 0x1 (flags FD_CLOEXEC)").
+	retStyle syscalls.Ret
+	retNote  []byte
+	hasStyle bool
+}
+
+// NewDecoder returns a Decoder with the given options.
+func NewDecoder(opts Options) *Decoder {
+	if opts.StringLimit <= 0 {
+		opts.StringLimit = DefaultOptions.StringLimit
+	}
+	return &Decoder{Opts: opts, retNote: make([]byte, 0, 64)}
+}
+
+// Enter appends to dst the call's name, "(", and the arguments decoded at
+// entry, and records in c where Exit must resume.
+func (d *Decoder) Enter(dst []byte, c *syscalls.Call) []byte {
+	d.b, d.c = dst, c
+	d.name()
+	d.b = append(d.b, '(')
+	c.Resume = 0
+	if fn := d.special(); fn != nil {
+		if fn(d, false) {
+			c.Resume = doneMarker
+		}
+	} else {
+		d.argsEntering()
+	}
+	dst, d.b, d.c = d.b, nil, nil
+	return dst
+}
+
+// EntryDone reports whether Enter printed every argument of c, so that a
+// call that never returns ends with ")" rather than "<unfinished ...>)".
+func EntryDone(c *syscalls.Call) bool { return c.Resume == doneMarker }
+
+// doneMarker in Call.Resume says every argument was printed at entry.
+const doneMarker = 127
+
+// Exit appends the arguments decoded at exit and ")". The call's return
+// value must be set.
+//
+// A syscall's decoder may set, at exit, how its return value prints; call
+// Return right after Exit for the same call.
+func (d *Decoder) Exit(dst []byte, c *syscalls.Call) []byte {
+	d.b, d.c = dst, c
+	d.hasStyle = false
+	d.retNote = d.retNote[:0]
+	if c.Resume != doneMarker {
+		if fn := d.special(); fn != nil {
+			fn(d, true)
+		} else {
+			d.argsExiting()
+		}
+	}
+	d.b = append(d.b, ')')
+	dst, d.b, d.c = d.b, nil, nil
+	return dst
+}
+
+// Unfinished appends the arguments of a call that will not return (the
+// thread exited during it) and ")".
+func (d *Decoder) Unfinished(dst []byte, c *syscalls.Call) []byte {
+	return append(dst, ')')
+}
+
+// name prints the call's name, or syscall_0x... for a number its ABI does
+// not define.
+func (d *Decoder) name() {
+	if d.c.Sys != nil {
+		d.b = append(d.b, d.c.Sys.Name...)
+		return
+	}
+	d.b = append(d.b, "syscall_0x"...)
+	d.b = strconv.AppendUint(d.b, d.c.Nr, 16)
+}
+
+// special returns the syscall's own decoder, if it has one.
+func (d *Decoder) special() specialFunc {
+	if d.c.Sys == nil {
+		return printUnknown
+	}
+	if fn, ok := specials[d.c.Sys.Name]; ok {
+		return fn
+	}
+	if d.c.Sys.Sig == nil {
+		return printRaw
+	}
+	return nil
+}
+
+// specialFunc decodes a whole syscall that the argument kinds cannot
+// describe. It is called at entry (exiting false) and, unless it returned
+// true there, at exit; it prints its own separators.
+type specialFunc func(d *Decoder, exiting bool) (done bool)
+
+// specials maps syscall names to their own decoders. Filled by init
+// functions next to each decoder.
+var specials = map[string]specialFunc{}
+
+// argsEntering prints the signature's arguments up to the first one
+// decoded at exit, followed by the separator before it.
+func (d *Decoder) argsEntering() {
+	args := d.c.Sys.Sig.Args
+	for i := range args {
+		a := &args[i]
+		if a.Kind.AtExit() {
+			if a.Kind == syscalls.StructInOut {
+				d.saveInOut(i, a)
+			}
+			if i > 0 {
+				d.b = append(d.b, ", "...)
+			}
+			d.c.Resume = int8(i)
+			return
+		}
+		if i > 0 {
+			d.b = append(d.b, ", "...)
+		}
+		d.arg(i, a)
+	}
+	d.c.Resume = doneMarker
+}
+
+// argsExiting prints the arguments from the bookmark on.
+func (d *Decoder) argsExiting() {
+	args := d.c.Sys.Sig.Args
+	for i := int(d.c.Resume); i < len(args); i++ {
+		if i > int(d.c.Resume) {
+			d.b = append(d.b, ", "...)
+		}
+		d.arg(i, &args[i])
+	}
+}
+
+// arg prints argument i of kind a.
+func (d *Decoder) arg(i int, a *syscalls.Arg) {
+	v := d.c.Args[i]
+	switch a.Kind {
+	case syscalls.Int:
+		d.b = strconv.AppendInt(d.b, int64(int32(v)), 10)
+	case syscalls.Uint:
+		d.b = strconv.AppendUint(d.b, uint64(uint32(v)), 10)
+	case syscalls.Long:
+		d.b = strconv.AppendInt(d.b, d.long(v), 10)
+	case syscalls.Ulong:
+		d.b = strconv.AppendUint(d.b, d.ulong(v), 10)
+	case syscalls.Hex:
+		d.hex(d.ulong(v))
+	case syscalls.Oct:
+		d.oct(v)
+	case syscalls.Ptr:
+		d.ptr(v)
+	case syscalls.Fd:
+		d.fd(v)
+	case syscalls.AtFd:
+		d.atFd(v)
+	case syscalls.Signal:
+		d.signal(int(int32(v)))
+	case syscalls.Flags:
+		d.flags(a.Values, d.ulong(v))
+	case syscalls.Enum:
+		d.enum(a.Values, d.ulong(v))
+	case syscalls.OFlags:
+		d.openFlags(v)
+	case syscalls.Mode:
+		d.mode(uint32(v))
+	case syscalls.Path:
+		d.path(v)
+	case syscalls.Str:
+		d.cstring(v)
+	case syscalls.BufIn:
+		d.buffer(v, d.ulong(d.c.Args[a.Len]))
+	case syscalls.BufOut:
+		d.bufferOut(v, a)
+	case syscalls.StrOut:
+		if d.c.Failed {
+			d.ptr(v)
+		} else {
+			d.cstring(v)
+		}
+	case syscalls.StrArray:
+		d.strArray(v)
+	case syscalls.Envp:
+		d.envp(v)
+	case syscalls.StructIn:
+		d.structAt(v, a, false)
+	case syscalls.StructOut:
+		if d.c.Failed {
+			d.ptr(v)
+		} else {
+			d.structAt(v, a, true)
+		}
+	case syscalls.StructInOut:
+		d.inOut(i, a)
+	default:
+		d.hex(v)
+	}
+}
+
+// bufferOut prints a buffer the call filled, as many bytes as it returned
+// (capped by the length argument, if any).
+func (d *Decoder) bufferOut(v uint64, a *syscalls.Arg) {
+	if d.c.Failed || d.c.Ret < 0 {
+		d.ptr(v)
+		return
+	}
+	n := uint64(d.c.Ret)
+	if a.Len >= 0 && int(a.Len) < len(d.c.Args) {
+		if l := d.ulong(d.c.Args[a.Len]); l < n {
+			n = l
+		}
+	}
+	d.buffer(v, n)
+}
+
+// long and ulong read a register as the ABI's long: 32 bits for i386 and
+// x32, 64 otherwise.
+func (d *Decoder) long(v uint64) int64 {
+	if d.c.ABI.PointerSize() == 4 {
+		return int64(int32(v))
+	}
+	return int64(v)
+}
+
+func (d *Decoder) ulong(v uint64) uint64 {
+	if d.c.ABI.PointerSize() == 4 {
+		return uint64(uint32(v))
+	}
+	return v
+}
+
+// hex prints v as strace's %#lx: 0 as "0", others as 0x....
+func (d *Decoder) hex(v uint64) {
+	if v == 0 {
+		d.b = append(d.b, '0')
+		return
+	}
+	d.b = append(d.b, "0x"...)
+	d.b = strconv.AppendUint(d.b, v, 16)
+}
+
+// ptr prints an address: NULL for 0.
+func (d *Decoder) ptr(v uint64) {
+	v = d.ulong(v)
+	if v == 0 {
+		d.b = append(d.b, "NULL"...)
+		return
+	}
+	d.b = append(d.b, "0x"...)
+	d.b = strconv.AppendUint(d.b, v, 16)
+}
+
+// oct prints a mode as strace's %#03o: 0644, 022, 000.
+func (d *Decoder) oct(v uint64) {
+	var tmp [24]byte
+	s := strconv.AppendUint(tmp[:0], v, 8)
+	d.b = append(d.b, '0')
+	for i := len(s); i < 2; i++ {
+		d.b = append(d.b, '0')
+	}
+	d.b = append(d.b, s...)
+}
+
+// fd prints a descriptor.
+func (d *Decoder) fd(v uint64) {
+	d.b = strconv.AppendInt(d.b, int64(int32(v)), 10)
+}
+
+// atFdCWD is AT_FDCWD.
+const atFdCWD = -100
+
+// atFd prints a directory descriptor of an *at call.
+func (d *Decoder) atFd(v uint64) {
+	if int32(v) == atFdCWD {
+		d.b = append(d.b, "AT_FDCWD"...)
+		return
+	}
+	d.fd(v)
+}
+
+// saveInOut keeps the entry value of a value-result argument.
+func (d *Decoder) saveInOut(i int, a *syscalls.Arg) {
+	d.c.Saved[0] = 0
+	d.c.Saved[1] = 0
+	if a.Struct == syscalls.SockLen && d.c.Args[i] != 0 {
+		var b [4]byte
+		if n, _ := d.Mem.Read(d.c.Args[i], b[:]); n == 4 {
+			d.c.Saved[0] = uint64(le32(b[:]))
+			d.c.Saved[1] = 1
+		}
+	}
+}
+
+// inOut prints a value-result argument at exit: [old => new] or [v].
+func (d *Decoder) inOut(i int, a *syscalls.Arg) {
+	v := d.c.Args[i]
+	if v == 0 {
+		d.b = append(d.b, "NULL"...)
+		return
+	}
+	switch a.Struct {
+	case syscalls.SockLen:
+		if d.c.Saved[1] == 0 {
+			d.ptr(v)
+			return
+		}
+		old := uint32(d.c.Saved[0])
+		var b [4]byte
+		if d.c.Failed {
+			d.b = append(d.b, '[')
+			d.b = strconv.AppendUint(d.b, uint64(old), 10)
+			d.b = append(d.b, ']')
+			return
+		}
+		if n, _ := d.Mem.Read(v, b[:]); n != 4 {
+			d.ptr(v)
+			return
+		}
+		now := le32(b[:])
+		d.b = append(d.b, '[')
+		d.b = strconv.AppendUint(d.b, uint64(old), 10)
+		if now != old {
+			d.b = append(d.b, " => "...)
+			d.b = strconv.AppendUint(d.b, uint64(now), 10)
+		}
+		d.b = append(d.b, ']')
+	default:
+		d.structAt(v, a, true)
+	}
+}
+
+func le32(b []byte) uint32 {
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func le64(b []byte) uint64 {
+	return uint64(le32(b)) | uint64(le32(b[4:]))<<32
+}
+
+// printUnknown prints a number the ABI does not define: all six registers
+// in hex, as strace does.
+func printUnknown(d *Decoder, exiting bool) bool {
+	d.rawArgs(6)
+	return true
+}
+
+// printRaw prints a known call without a signature the same way.
+func printRaw(d *Decoder, exiting bool) bool {
+	d.rawArgs(6)
+	return true
+}
+
+func (d *Decoder) rawArgs(n int) {
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			d.b = append(d.b, ", "...)
+		}
+		d.hex(d.ulong(d.c.Args[i]))
+	}
+}

@@ -1,0 +1,195 @@
+package decode
+
+import (
+	"strconv"
+
+	"github.com/gotrace/gotrace/syscalls"
+)
+
+// flags prints v as a set of the names in vs joined by "|", in the set's
+// order, with leftover bits in hex; 0 prints as the set's zero name or
+// "0". When no name matches, strace adds the set's unknown comment:
+// 0x100 /* MAP_??? */.
+func (d *Decoder) flags(vs *syscalls.Values, v uint64) {
+	if v == 0 {
+		if vs != nil && vs.Zero != "" {
+			d.b = append(d.b, vs.Zero...)
+		} else if vs != nil && vs.ZeroEmpty {
+			return
+		} else {
+			d.b = append(d.b, '0')
+		}
+		return
+	}
+	if vs == nil {
+		d.hex(v)
+		return
+	}
+	start := len(d.b)
+	rest := d.flagNames(vs, v)
+	if rest != 0 {
+		if len(d.b) > start {
+			d.b = append(d.b, '|')
+			d.flagRest(vs, rest)
+		} else {
+			d.flagRest(vs, rest)
+			if vs.Unknown != "" {
+				d.b = append(d.b, " /* "...)
+				d.b = append(d.b, vs.Unknown...)
+				d.b = append(d.b, " */"...)
+			}
+		}
+	}
+}
+
+// flagNames appends the names of the bits of v found in vs, "|"-joined,
+// and returns the bits left over.
+func (d *Decoder) flagNames(vs *syscalls.Values, v uint64) uint64 {
+	first := true
+	for i := range vs.Vals {
+		f := vs.Vals[i].Val
+		if f == 0 || v&f != f {
+			continue
+		}
+		if !first {
+			d.b = append(d.b, '|')
+		}
+		first = false
+		d.b = append(d.b, vs.Vals[i].Name...)
+		v &^= f
+		if v == 0 {
+			break
+		}
+	}
+	return v
+}
+
+func (d *Decoder) flagRest(vs *syscalls.Values, rest uint64) {
+	if vs.Decimal {
+		d.b = strconv.AppendUint(d.b, rest, 10)
+	} else {
+		d.hex(rest)
+	}
+}
+
+// enum prints the name of v in vs, or v in hex with the set's unknown
+// comment: 0x5 /* SEEK_??? */.
+func (d *Decoder) enum(vs *syscalls.Values, v uint64) {
+	if vs != nil {
+		if name := vs.Lookup(v); name != "" {
+			d.b = append(d.b, name...)
+			return
+		}
+	}
+	d.enumUnknown(vs, v)
+}
+
+func (d *Decoder) enumUnknown(vs *syscalls.Values, v uint64) {
+	if vs != nil && vs.Decimal {
+		d.b = strconv.AppendInt(d.b, int64(v), 10)
+	} else {
+		d.hex(v)
+	}
+	if vs != nil && vs.Unknown != "" {
+		d.b = append(d.b, " /* "...)
+		d.b = append(d.b, vs.Unknown...)
+		d.b = append(d.b, " */"...)
+	}
+}
+
+// enum32 is enum for an int-sized value (sign bits above 32 dropped).
+func (d *Decoder) enum32(vs *syscalls.Values, v uint64) {
+	d.enum(vs, uint64(uint32(v)))
+}
+
+// openFlags prints open(2) flags: the access mode, then the other bits.
+func (d *Decoder) openFlags(v uint64) {
+	v = uint64(uint32(v))
+	acc := v & 3
+	switch acc {
+	case 0:
+		d.b = append(d.b, "O_RDONLY"...)
+	case 1:
+		d.b = append(d.b, "O_WRONLY"...)
+	case 2:
+		d.b = append(d.b, "O_RDWR"...)
+	default:
+		d.b = append(d.b, "O_ACCMODE"...)
+	}
+	rest := v &^ 3
+	if rest == 0 {
+		return
+	}
+	d.b = append(d.b, '|')
+	left := d.flagNames(d.openFlagSet(), rest)
+	if left != 0 {
+		if left != rest {
+			d.b = append(d.b, '|')
+		}
+		d.hex(left)
+	}
+}
+
+// openFlagSet returns the O_* bits of the call's ABI (a few differ on
+// arm64).
+func (d *Decoder) openFlagSet() *syscalls.Values {
+	if d.c != nil && d.c.ABI == syscalls.ARM64 {
+		return syscalls.OpenFlagsARM64
+	}
+	return syscalls.OpenFlags
+}
+
+// File type bits of a mode.
+const (
+	sIFMT   = 0o170000
+	sIFSOCK = 0o140000
+	sIFLNK  = 0o120000
+	sIFREG  = 0o100000
+	sIFBLK  = 0o060000
+	sIFDIR  = 0o040000
+	sIFCHR  = 0o020000
+	sIFIFO  = 0o010000
+)
+
+// fileType returns the S_IF* name of a mode's type bits.
+func fileType(mode uint32) string {
+	switch mode & sIFMT {
+	case sIFSOCK:
+		return "S_IFSOCK"
+	case sIFLNK:
+		return "S_IFLNK"
+	case sIFREG:
+		return "S_IFREG"
+	case sIFBLK:
+		return "S_IFBLK"
+	case sIFDIR:
+		return "S_IFDIR"
+	case sIFCHR:
+		return "S_IFCHR"
+	case sIFIFO:
+		return "S_IFIFO"
+	}
+	return ""
+}
+
+// mode prints a file type and permissions as strace does: S_IFREG|0644,
+// with the set-id and sticky bits named (S_ISUID|S_ISGID|S_ISVTX).
+func (d *Decoder) mode(m uint32) {
+	if t := fileType(m); t != "" {
+		d.b = append(d.b, t...)
+		d.b = append(d.b, '|')
+	} else if m&sIFMT != 0 {
+		d.oct(uint64(m))
+		return
+	}
+	if m&0o4000 != 0 {
+		d.b = append(d.b, "S_ISUID|"...)
+	}
+	if m&0o2000 != 0 {
+		d.b = append(d.b, "S_ISGID|"...)
+	}
+	if m&0o1000 != 0 {
+		d.b = append(d.b, "S_ISVTX|"...)
+	}
+	d.oct(uint64(m & 0o777))
+}
