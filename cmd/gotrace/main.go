@@ -1,0 +1,267 @@
+// Command gotrace traces the system calls and signals of a program, with
+// strace's flags and strace's output.
+//
+//	gotrace [-o FILE] [-s N] [-a N] [-q] [--] PROG [ARGS...]
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/spf13/pflag"
+	"golang.org/x/sys/unix"
+
+	"github.com/gotrace/gotrace/forkexec"
+	"github.com/gotrace/gotrace/syscalls/decode"
+	"github.com/gotrace/gotrace/tracer"
+	"github.com/gotrace/gotrace/tracer/text"
+)
+
+// version is gotrace's version, printed by -V.
+const version = "0.1.0"
+
+const usage = `Usage: gotrace [-qV] [-a COLUMN] [-o FILE] [-s STRSIZE] [--] PROG [ARGS]
+
+Trace the system calls and signals of PROG, as strace does.
+
+Output format:
+  -a COLUMN, --columns=COLUMN
+                 alignment COLUMN for printing syscall results (default 40)
+  -o FILE, --output=FILE
+                 send trace output to FILE instead of stderr
+  -q, --quiet    suppress messages about attaching and detaching;
+                 -qq also suppresses messages about process exit status
+  -s STRSIZE, --string-limit=STRSIZE
+                 limit length of print strings to STRSIZE chars (default 32)
+
+Miscellaneous:
+  -h, --help     print this help message
+  -V, --version  print version
+`
+
+// config is the parsed command line.
+type config struct {
+	output  string
+	strsize int
+	column  int
+	quiet   int
+	argv    []string
+}
+
+// usageError is a command-line mistake: reported with a hint, exit 1.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+// run is gotrace's main, returning the exit status (unless the traced
+// program died of a signal, in which case gotrace dies of it too).
+func run(args []string, stderr io.Writer) int {
+	cfg, err := parseArgs(args, stderr)
+	if err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(stderr, "gotrace: %s\n", err)
+		var ue *usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintln(stderr, "Try 'gotrace -h' for more information.")
+		}
+		return 1
+	}
+	if cfg == nil {
+		return 0
+	}
+	return trace(cfg, stderr)
+}
+
+// parseArgs parses strace-style flags. Flags stop at the first program
+// argument, so the program's own flags are left alone.
+func parseArgs(args []string, stderr io.Writer) (*config, error) {
+	fs := pflag.NewFlagSet("gotrace", pflag.ContinueOnError)
+	fs.SetInterspersed(false)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	cfg := &config{}
+	fs.StringVarP(&cfg.output, "output", "o", "", "")
+	fs.IntVarP(&cfg.strsize, "string-limit", "s", 32, "")
+	fs.IntVarP(&cfg.column, "columns", "a", 40, "")
+	fs.CountVarP(&cfg.quiet, "quiet", "q", "")
+	help := fs.BoolP("help", "h", false, "")
+	showVersion := fs.BoolP("version", "V", false, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stderr, usage)
+			return nil, nil
+		}
+		return nil, &usageError{err.Error()}
+	}
+	if *help {
+		fmt.Fprint(os.Stdout, usage)
+		return nil, nil
+	}
+	if *showVersion {
+		fmt.Fprintf(os.Stdout, "gotrace -- version %s\n", version)
+		return nil, nil
+	}
+	if cfg.strsize < 0 {
+		return nil, &usageError{fmt.Sprintf("invalid -s argument: '%d'", cfg.strsize)}
+	}
+	if cfg.column < 0 {
+		return nil, &usageError{fmt.Sprintf("invalid -a argument: '%d'", cfg.column)}
+	}
+	cfg.argv = fs.Args()
+	if len(cfg.argv) == 0 {
+		fmt.Fprint(stderr, usage)
+		return nil, &usageError{"must have PROG [ARGS]"}
+	}
+	return cfg, nil
+}
+
+// trace runs the program under the tracer and returns gotrace's exit
+// status.
+func trace(cfg *config, stderr io.Writer) int {
+	path, err := forkexec.LookPath(cfg.argv[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "gotrace: %s\n", err)
+		return 1
+	}
+
+	out := stderr
+	if cfg.output != "" {
+		f, err := os.OpenFile(cfg.output, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
+		if err != nil {
+			fmt.Fprintf(stderr, "gotrace: Can't fopen '%s': %s\n", cfg.output, errText(err))
+			return 1
+		}
+		defer f.Close()
+		out = f
+	}
+
+	printer := text.New(out, text.Options{
+		Column: cfg.column,
+		Prefix: text.PrefixAuto,
+		Decode: decode.Options{StringLimit: cfg.strsize},
+	})
+	h := &cliHandler{printer: printer, stderr: stderr, quiet: cfg.quiet}
+	t := tracer.New(tracer.Options{Handler: h})
+	decode.Tables = t.Tables()
+
+	stop := forwardSignals(t)
+	defer stop()
+
+	res, err := t.Run(&forkexec.Spec{Path: path, Argv: cfg.argv, Env: os.Environ()})
+	if err != nil {
+		var ce *forkexec.ChildError
+		if errors.As(err, &ce) {
+			// Already reported by the handler, as strace does.
+			return 1
+		}
+		fmt.Fprintf(stderr, "gotrace: %s\n", err)
+		return 1
+	}
+	printer.Flush()
+	if res.Signal != 0 {
+		dieOfSignal(unix.Signal(res.Signal))
+		return 128 + res.Signal
+	}
+	return res.ExitStatus
+}
+
+// cliHandler prints the trace and reports start-up failures the way
+// strace does.
+type cliHandler struct {
+	printer *text.Printer
+	stderr  io.Writer
+	quiet   int
+}
+
+func (h *cliHandler) Handle(ev *tracer.Event) tracer.Action {
+	switch ev.Kind {
+	case tracer.StartFailed:
+		h.printer.Flush()
+		var ce *forkexec.ChildError
+		if errors.As(ev.Err, &ce) && ce.Step == forkexec.StepExec {
+			fmt.Fprintf(h.stderr, "gotrace: exec: %s\n", forkexec.ErrnoText(ce.Errno))
+		} else {
+			fmt.Fprintf(h.stderr, "gotrace: %s\n", ev.Err)
+		}
+		return tracer.Continue
+	case tracer.Exited, tracer.Killed:
+		if h.quiet >= 2 {
+			return tracer.Continue
+		}
+	}
+	return h.printer.Handle(ev)
+}
+
+func (h *cliHandler) Flush() error { return h.printer.Flush() }
+
+// forwardSignals passes SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to gotrace
+// on to the traced program, and kills it if it is still there a second
+// later, so that nothing gotrace started outlives it untraced.
+func forwardSignals(t *tracer.Tracer) (stop func()) {
+	ch := make(chan os.Signal, 4)
+	signal.Notify(ch, unix.SIGINT, unix.SIGTERM, unix.SIGHUP, unix.SIGQUIT)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var deadline <-chan time.Time
+		for {
+			select {
+			case s := <-ch:
+				t.Interrupt(s.(unix.Signal))
+				if deadline == nil {
+					deadline = time.After(time.Second)
+				}
+			case <-deadline:
+				t.Interrupt(unix.SIGKILL)
+				deadline = nil
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+		wg.Wait()
+	}
+}
+
+// dieOfSignal ends gotrace with sig, as the traced program ended, so that
+// a shell sees the same status. Core dumps are disabled first: the core
+// would be gotrace's, not the program's.
+func dieOfSignal(sig unix.Signal) {
+	unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
+	signal.Reset(sig)
+	// The Go runtime keeps its own handlers for some signals (SIGSEGV,
+	// SIGBUS...) and would turn them into a panic or ignore them; put
+	// the default action back directly.
+	var act [4]uint64 // struct sigaction: handler SIG_DFL, flags, restorer, mask
+	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
+	var set uint64 = 1 << (uint(sig) - 1)
+	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK, uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0)
+	unix.Tgkill(unix.Getpid(), unix.Gettid(), sig)
+	// Still here: the signal is not fatal by default. Exit as a shell
+	// would report it.
+}
+
+func errText(err error) string {
+	var errno unix.Errno
+	if errors.As(err, &errno) {
+		return forkexec.ErrnoText(errno)
+	}
+	return err.Error()
+}
