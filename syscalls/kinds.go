@@ -206,6 +206,11 @@ const (
 	MountAttr
 	// LandlockRulesetAttr is struct landlock_ruleset_attr.
 	LandlockRulesetAttr
+	// TimespecPair is struct timespec[2] (utimensat's times), with
+	// UTIME_NOW and UTIME_OMIT named.
+	TimespecPair
+	// TimevalPair is struct timeval[2] (utimes, futimesat).
+	TimevalPair
 	// SockLen is a socklen_t value-result: [16] at entry, [16 => 8] when
 	// the call changed it.
 	SockLen

@@ -22,6 +22,9 @@ func init() {
 	specials["fcntl"] = decodeFcntl
 	specials["ioctl"] = decodeIoctl
 	specials["statx"] = decodeStatx
+	specials["sendfile"] = decodeSendfile
+	specials["mknod"] = decodeMknod
+	specials["mknodat"] = decodeMknod
 	specials["open"] = decodeOpen
 	specials["openat"] = decodeOpen
 }
@@ -459,6 +462,9 @@ func (d *Decoder) retFlags(prefix string, vs *syscalls.Values) {
 		return
 	}
 	d.setReturn(syscalls.RetHex)
+	if d.c.Ret == 0 {
+		return
+	}
 	saved := d.b
 	d.b = append(d.retNote, '(')
 	d.b = append(d.b, prefix...)
@@ -513,5 +519,53 @@ func decodeStatx(d *Decoder, exiting bool) bool {
 		return false
 	}
 	d.argAt(4)
+	return true
+}
+
+// sendfile(out_fd, in_fd, offset, count): the offset as it was, and as the
+// call left it when it moved: [0] => [5].
+func decodeSendfile(d *Decoder, exiting bool) bool {
+	off := d.ulong(d.c.Args[2])
+	if !exiting {
+		d.args(0, 2)
+		d.sep()
+		var b [8]byte
+		if off == 0 || !d.readQuiet(off, b[:]) {
+			d.ptr(off)
+			d.args(3, 4)
+			return true
+		}
+		d.b = append(d.b, '[')
+		d.b = strconv.AppendInt(d.b, int64(le64(b[:])), 10)
+		d.b = append(d.b, ']')
+		return false
+	}
+	if !d.c.Failed && d.c.Ret != 0 {
+		d.b = append(d.b, " => "...)
+		d.int64At(off)
+	}
+	d.args(3, 4)
+	return true
+}
+
+// readQuiet fills b from addr, reporting whether it could.
+func (d *Decoder) readQuiet(addr uint64, b []byte) bool {
+	n, err := d.Mem.Read(addr, b)
+	return err == nil && n == len(b)
+}
+
+// mknod(path, mode, dev) and mknodat(dirfd, path, mode, dev): the device
+// only for character and block devices, as makedev(major, minor).
+func decodeMknod(d *Decoder, exiting bool) bool {
+	n := 2
+	if d.c.Sys.Name == "mknodat" {
+		n = 3
+	}
+	d.args(0, n)
+	switch uint32(d.c.Args[n-1]) & sIFMT {
+	case sIFCHR, sIFBLK:
+		d.sep()
+		d.dev(d.c.Args[n])
+	}
 	return true
 }

@@ -59,6 +59,16 @@ func (d *Decoder) structAt(addr uint64, a *syscalls.Arg, exiting bool) {
 		d.sysinfo(addr)
 	case syscalls.Timezone:
 		d.timezone(addr)
+	case syscalls.TimespecPair:
+		d.timePair(addr, true)
+	case syscalls.TimevalPair:
+		d.timePair(addr, false)
+	case syscalls.Stack:
+		d.stackT(addr)
+	case syscalls.CpuSet:
+		d.cpuSet(addr, a)
+	case syscalls.Iovec:
+		d.iovecs(addr, a, exiting)
 	default:
 		d.ptr(addr)
 	}
@@ -611,4 +621,152 @@ func (d *Decoder) sysinfo(addr uint64) {
 	d.fieldU("freehigh", ul(off+ps), false)
 	d.fieldU("mem_unit", uint64(le32(b[off+2*ps:])), false)
 	d.b = append(d.b, '}')
+}
+
+// UTIME_NOW and UTIME_OMIT, utimensat's special tv_nsec values.
+const (
+	utimeNow  = (1 << 30) - 1
+	utimeOmit = (1 << 30) - 2
+)
+
+// timePair prints struct timespec[2] or struct timeval[2], each followed by
+// its date as strace does; UTIME_NOW and UTIME_OMIT are named.
+func (d *Decoder) timePair(addr uint64, nsec bool) {
+	ps := d.c.ABI.PointerSize()
+	b := d.buf[:4*ps]
+	if !d.read(addr, b) {
+		return
+	}
+	d.b = append(d.b, '[')
+	for i := 0; i < 2; i++ {
+		if i > 0 {
+			d.b = append(d.b, ", "...)
+		}
+		sec := d.longAt(b[2*i*ps:])
+		frac := d.longAt(b[(2*i+1)*ps:])
+		d.b = append(d.b, "{tv_sec="...)
+		d.b = strconv.AppendInt(d.b, sec, 10)
+		if nsec {
+			d.b = append(d.b, ", tv_nsec="...)
+			switch frac {
+			case utimeNow:
+				d.b = append(d.b, "UTIME_NOW}"...)
+				continue
+			case utimeOmit:
+				d.b = append(d.b, "UTIME_OMIT}"...)
+				continue
+			}
+		} else {
+			d.b = append(d.b, ", tv_usec="...)
+		}
+		d.b = strconv.AppendInt(d.b, frac, 10)
+		d.b = append(d.b, '}')
+		ns := frac
+		if !nsec {
+			ns *= 1000
+		}
+		if ns >= 0 && ns < 1e9 {
+			d.timeComment(sec, uint64(ns))
+		}
+	}
+	d.b = append(d.b, ']')
+}
+
+// stackT prints stack_t: {ss_sp=0x..., ss_flags=0, ss_size=65536}.
+func (d *Decoder) stackT(addr uint64) {
+	ps := d.c.ABI.PointerSize()
+	b := d.buf[:3*ps]
+	if !d.read(addr, b) {
+		return
+	}
+	d.b = append(d.b, "{ss_sp="...)
+	d.ptr(d.pointerAt(b[:ps]))
+	d.b = append(d.b, ", ss_flags="...)
+	d.flags(syscalls.SigaltstackFlags, uint64(le32(b[ps:])))
+	d.b = append(d.b, ", ss_size="...)
+	d.b = strconv.AppendUint(d.b, uint64(d.longAt(b[2*ps:])), 10)
+	d.b = append(d.b, '}')
+}
+
+// cpuSet prints a CPU mask as the list of CPUs in it: [0 1]. Its size is
+// the return value at exit (sched_getaffinity) or an argument.
+func (d *Decoder) cpuSet(addr uint64, a *syscalls.Arg) {
+	var size int64
+	if a.Len == syscalls.LenRet {
+		size = d.c.Ret
+	} else {
+		size = int64(uint32(d.c.Args[a.Len]))
+	}
+	if size <= 0 || size > int64(len(d.buf)) {
+		d.ptr(addr)
+		return
+	}
+	b := d.buf[:size]
+	if !d.read(addr, b) {
+		return
+	}
+	d.b = append(d.b, '[')
+	first := true
+	for i, c := range b {
+		for bit := 0; bit < 8; bit++ {
+			if c&(1<<bit) == 0 {
+				continue
+			}
+			if !first {
+				d.b = append(d.b, ' ')
+			}
+			first = false
+			d.b = strconv.AppendInt(d.b, int64(i*8+bit), 10)
+		}
+	}
+	d.b = append(d.b, ']')
+}
+
+// iovecs prints an array of struct iovec with each buffer's contents: at
+// entry all of each (writev), at exit only as much as the call returned,
+// in order (readv).
+func (d *Decoder) iovecs(addr uint64, a *syscalls.Arg, exiting bool) {
+	n := d.ulong(d.c.Args[a.Len])
+	ps := uint64(d.c.ABI.PointerSize())
+	left := uint64(1<<63 - 1)
+	if a.Kind == syscalls.StructOut {
+		if d.c.Ret < 0 {
+			d.ptr(addr)
+			return
+		}
+		left = uint64(d.c.Ret)
+	}
+	if n > 1024 {
+		d.ptr(addr)
+		return
+	}
+	var ent [16]byte
+	d.b = append(d.b, '[')
+	for i := uint64(0); i < n; i++ {
+		if i > 0 {
+			d.b = append(d.b, ", "...)
+		}
+		if !d.Opts.Verbose && i >= uint64(d.Opts.StringLimit) {
+			d.b = append(d.b, "..."...)
+			break
+		}
+		e := ent[:2*ps]
+		if got, _ := d.Mem.Read(addr+i*2*ps, e); uint64(got) != 2*ps {
+			d.ptr(addr + i*2*ps)
+			break
+		}
+		base := d.pointerAt(e[:ps])
+		length := d.pointerAt(e[ps:])
+		show := length
+		if show > left {
+			show = left
+		}
+		left -= show
+		d.b = append(d.b, "{iov_base="...)
+		d.buffer(base, show)
+		d.b = append(d.b, ", iov_len="...)
+		d.b = strconv.AppendUint(d.b, length, 10)
+		d.b = append(d.b, '}')
+	}
+	d.b = append(d.b, ']')
 }
