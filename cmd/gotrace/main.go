@@ -60,13 +60,13 @@ type usageError struct{ msg string }
 func (e *usageError) Error() string { return e.msg }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // run is gotrace's main, returning the exit status (unless the traced
 // program died of a signal, in which case gotrace dies of it too).
-func run(args []string, stderr io.Writer) int {
-	cfg, err := parseArgs(args, stderr)
+func run(args []string, stdout, stderr io.Writer) int {
+	cfg, err := parseArgs(args, stdout, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return 0
@@ -86,7 +86,7 @@ func run(args []string, stderr io.Writer) int {
 
 // parseArgs parses strace-style flags. Flags stop at the first program
 // argument, so the program's own flags are left alone.
-func parseArgs(args []string, stderr io.Writer) (*config, error) {
+func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs := pflag.NewFlagSet("gotrace", pflag.ContinueOnError)
 	fs.SetInterspersed(false)
 	fs.SetOutput(io.Discard)
@@ -106,11 +106,11 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 		return nil, &usageError{err.Error()}
 	}
 	if *help {
-		fmt.Fprint(os.Stdout, usage)
+		fmt.Fprint(stdout, usage)
 		return nil, nil
 	}
 	if *showVersion {
-		fmt.Fprintf(os.Stdout, "gotrace -- version %s\n", version)
+		fmt.Fprintf(stdout, "gotrace -- version %s\n", version)
 		return nil, nil
 	}
 	if cfg.strsize < 0 {

@@ -1,0 +1,67 @@
+# gotrace: build, try, test.
+#
+#   make        build bin/gotrace (installs libseccomp-dev and pkg-config
+#               with apt-get first when they are missing and make runs as root)
+#   make run    build, then trace a real program
+#   make test   vet, build and run every test
+#   make fuzz   run each fuzz target for FUZZTIME (default 60s)
+
+GO       ?= go
+BIN      := bin/gotrace
+FUZZTIME ?= 60s
+# Debian packages the build needs: libseccomp-golang compiles against
+# libseccomp through cgo and finds it with pkg-config.
+APT_DEPS := libseccomp-dev pkg-config
+
+.PHONY: all build deps run test vet fmt-check fuzz generate clean
+
+all: build
+
+# deps installs what the build needs from Debian's packages when it is
+# missing. It only installs as root; otherwise it says what to run.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libseccomp; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "make: installing $(APT_DEPS) with apt-get"; \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_DEPS) >/dev/null; \
+		else \
+			echo "make: gotrace needs $(APT_DEPS); install them (sudo apt-get install $(APT_DEPS)) or run make as root" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+build: deps
+	$(GO) build -o $(BIN) ./cmd/gotrace
+
+# run is the newcomer's first look: gotrace tracing ls, as strace would.
+run: build
+	$(BIN) ls /
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out="$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*'))"; \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# test runs everything CI runs: formatting, vet, the build, all tests, and
+# the race detector on the packages with concurrency of their own.
+test: deps fmt-check vet build
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race ./tracer/... ./cmd/...
+
+# fuzz runs each fuzz target in turn for FUZZTIME.
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "== $$pkg $$target"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done
+
+generate:
+	$(GO) generate ./syscalls/
+
+clean:
+	rm -rf bin
