@@ -16,6 +16,9 @@ type Call struct {
 	Args [6]uint64
 	// IP and SP are the instruction and stack pointers at entry.
 	IP, SP uint64
+	// Resuming is, for restart_syscall, the call it resumes (the last one
+	// of the thread that returned ERESTART_RESTARTBLOCK), if known.
+	Resuming *Syscall
 
 	// Exited is set once the exit stop has filled Ret.
 	Exited bool

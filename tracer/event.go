@@ -32,8 +32,21 @@ const (
 	// and precedes the child's Exited.
 	StartFailed
 	// NewTask: a thread or process started being traced (Event.Task is
-	// new; Event.Parent made it, nil for the first one).
+	// new; Event.Parent made it, nil for the first one, for attached ones
+	// and for a child whose first stop came before its parent's clone
+	// event).
 	NewTask
+	// Attached: the tracer attached to a running process (-p): Event.Task
+	// is its thread Event.Task.Tid, Event.Threads how many of its threads
+	// were attached.
+	Attached
+	// Detached: the tracer let go of Event.Task, which runs on untraced.
+	Detached
+	// Exec: Event.Task completed an execve. When a thread other than the
+	// leader exec'd, Event.OldTid is the thread's former id and Event.Task
+	// now has the leader's id; Event.Leader is the leader's former task,
+	// which is gone without an exit of its own.
+	Exec
 )
 
 // Action is a handler's answer to an event: what the tracer does next
@@ -69,6 +82,12 @@ type Event struct {
 	Err error
 	// Parent is the task whose clone, fork or vfork made a NewTask.
 	Parent *Task
+	// Threads is the number of threads attached with an Attached process.
+	Threads int
+	// OldTid and Leader describe an Exec by a thread that was not the
+	// leader.
+	OldTid int
+	Leader *Task
 	// Mem reads the stopped tracee's memory (nil for Exited and Killed).
 	Mem Memory
 }

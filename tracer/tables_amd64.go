@@ -16,3 +16,6 @@ func nativeTables() [syscalls.NumABIs]*syscalls.Table {
 	t[syscalls.I386] = i386.Table()
 	return t
 }
+
+// nativeABI is the ABI of this architecture's own processes.
+const nativeABI = syscalls.AMD64

@@ -13,3 +13,6 @@ func nativeTables() [syscalls.NumABIs]*syscalls.Table {
 	t[syscalls.ARM64] = arm64.Table()
 	return t
 }
+
+// nativeABI is the ABI of this architecture's own processes.
+const nativeABI = syscalls.ARM64

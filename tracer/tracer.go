@@ -2,17 +2,22 @@
 // events.
 //
 // One goroutine, locked to its OS thread, forks the tracee (package
-// forkexec), then waits for stops and answers them: every ptrace and wait
-// call comes from that thread, as ptrace requires. Each stop is classified
-// (syscall entry or exit, signal delivery, ptrace event, exit), turned into
-// an Event for the Handler, and resumed according to the Handler's Action.
-// Text output, JSON, summaries and policies are all Handlers.
+// forkexec) or attaches to running processes, then waits for stops and
+// answers them: every ptrace and wait call comes from that thread, as
+// ptrace requires. Each stop is classified (syscall entry or exit, signal
+// delivery, group-stop, ptrace event, exit), turned into an Event for the
+// Handler, and resumed according to the Handler's Action. Text output,
+// JSON, summaries and policies are all Handlers.
 package tracer
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 
 	"golang.org/x/sys/unix"
@@ -25,6 +30,14 @@ import (
 type Options struct {
 	// Handler receives every event. It must be set.
 	Handler Handler
+	// Follow traces the children and threads the tracees create (-f):
+	// PTRACE_O_TRACECLONE, TRACEFORK and TRACEVFORK.
+	Follow bool
+	// Attach lists running processes to trace (-p), attached with
+	// PTRACE_SEIZE; with Follow, every thread of each. Attached processes
+	// are detached, not killed, when the trace is interrupted, and are not
+	// killed if gotrace dies (no PTRACE_O_EXITKILL for them).
+	Attach []int
 }
 
 // Result is how the traced program ended.
@@ -48,6 +61,10 @@ const (
 	// first execve: its syscalls are forkexec's, not the program's, and
 	// are not reported.
 	statePreExec
+	// stateNew: a task auto-attached by a clone, fork or vfork, or by
+	// PTRACE_SEIZE, before its first stop (SIGSTOP, or PTRACE_EVENT_STOP
+	// when seized), which is swallowed.
+	stateNew
 	// stateRunning: an ordinary tracee.
 	stateRunning
 	// stateExecFailed: our child's execve failed; it is about to report
@@ -66,23 +83,41 @@ type Task struct {
 	Call syscalls.Call
 	// InSyscall is set between a syscall's entry and exit stops.
 	InSyscall bool
+	// Attached is set for tasks of processes attached with -p and their
+	// descendants: they are detached, not killed, at an interrupt.
+	Attached bool
+	// Seized is set for tasks attached with PTRACE_SEIZE (and their
+	// descendants), whose group-stops are held with PTRACE_LISTEN.
+	Seized bool
 
-	state taskState
-	mem   procMemory
+	// interrupted is the syscall a restart_syscall would resume: the last
+	// one that returned ERESTART_RESTARTBLOCK.
+	interrupted *syscalls.Syscall
+	state       taskState
+	detaching   bool
+	mem         procMemory
 }
 
-// Tracer traces one program and its descendants. Use a Tracer once.
+// Tracer traces one program and its descendants, or attached processes.
+// Use a Tracer once.
 type Tracer struct {
 	opts    Options
 	flusher Flusher
 	tables  [syscalls.NumABIs]*syscalls.Table
 
-	tasks   map[int]*Task
-	first   *Task // the task forkexec started
-	started *forkexec.Started
-	result  Result
-	// options are the PTRACE_O_* flags every tracee gets.
+	tasks map[int]*Task
+	// firstPid is the process Run started, whose end is the Result.
+	firstPid int
+	started  *forkexec.Started
+	result   Result
+	// options are the PTRACE_O_* flags of started tracees; attached ones
+	// get the same without EXITKILL.
 	options int
+	// sentinel is a child that does nothing; killing it wakes the loop
+	// from wait4, which is how another goroutine asks it to detach.
+	sentinel int
+	// detaching is set once the loop has begun detaching attached tasks.
+	detaching bool
 
 	// ev, si and siginfo are reused for every stop so the loop does not
 	// allocate.
@@ -90,12 +125,14 @@ type Tracer struct {
 	si      syscallInfo
 	siginfo Siginfo
 
-	// live is the set of traced pids, readable from other goroutines
-	// (Interrupt) while the loop runs.
-	mu   sync.Mutex
+	// Shared with Interrupt, which other goroutines call.
+	mu sync.Mutex
+	// live is the set of processes started by Run (and their
+	// descendants): an interrupt signals them.
 	live map[int]bool
-	// killing is set once the whole tree is to be killed.
-	killing bool
+	// interrupted is the signal an interrupt asked for, 0 if none.
+	interrupted unix.Signal
+	killing     bool
 }
 
 // New returns a Tracer with the given options.
@@ -107,50 +144,83 @@ func New(opts Options) *Tracer {
 		live:   make(map[int]bool),
 	}
 	t.flusher, _ = opts.Handler.(Flusher)
-	// EXITKILL: if gotrace dies, every tracee dies with it instead of
-	// running on untraced. TRACESYSGOOD tells syscall stops from
-	// SIGTRAPs; TRACEEXEC turns exec's SIGTRAP into an event stop.
+	// EXITKILL: if gotrace dies, every tracee it started dies with it
+	// instead of running on untraced. TRACESYSGOOD tells syscall stops
+	// from SIGTRAPs; TRACEEXEC turns exec's SIGTRAP into an event stop.
 	t.options = unix.PTRACE_O_TRACESYSGOOD | unix.PTRACE_O_TRACEEXEC | unix.PTRACE_O_EXITKILL
+	if opts.Follow {
+		t.options |= unix.PTRACE_O_TRACECLONE | unix.PTRACE_O_TRACEFORK | unix.PTRACE_O_TRACEVFORK
+	}
 	return t
 }
 
-// Run starts the program described by spec as a tracee and traces it until
-// every tracee is gone. It locks the calling goroutine to its OS thread for
-// the duration; several Tracers may run at once on different goroutines.
+// Tables returns the syscall tables the tracer names calls with, by ABI.
+func (t *Tracer) Tables() [syscalls.NumABIs]*syscalls.Table { return t.tables }
+
+// Run starts the program described by spec as a tracee (spec may be nil
+// when the tracer only attaches, see Options.Attach) and traces until
+// every tracee is gone. It locks the calling goroutine to its OS thread
+// for the duration; several Tracers may run at once on different
+// goroutines.
 //
 // Run returns an error only when the program could not be started (after a
-// StartFailed event) or tracing broke down; the program's own failure is
-// in the Result.
+// StartFailed event), no process could be attached, or tracing broke down;
+// the program's own failure is in the Result.
 func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 	if t.opts.Handler == nil {
 		return nil, errors.New("tracer: no handler")
 	}
+	if spec == nil && len(t.opts.Attach) == 0 {
+		return nil, errors.New("tracer: nothing to trace")
+	}
 	runtime.LockOSThread()
 	// The thread is unlocked only once nothing is traced any more: if Run
 	// gives up with tracees left, the goroutine ends still locked, the
-	// runtime ends the thread, and PTRACE_O_EXITKILL ends the tracees.
-	s := *spec
-	s.Ptrace = true
-	started, err := forkexec.Start(&s)
-	if err != nil {
-		runtime.UnlockOSThread()
-		return nil, err
+	// runtime ends the thread, and the kernel ends (EXITKILL) or detaches
+	// the tracees.
+	if len(t.opts.Attach) > 0 {
+		pid, err := forkexec.StartSentinel()
+		if err != nil {
+			runtime.UnlockOSThread()
+			return nil, fmt.Errorf("tracer: %w", err)
+		}
+		t.sentinel = pid
+		if err := t.attachAll(); err != nil {
+			t.stopSentinel()
+			runtime.UnlockOSThread()
+			return nil, err
+		}
 	}
-	t.started = started
-	t.first = t.addTask(started.Pid, started.Pid)
-	t.first.state = stateStarting
+	if spec != nil {
+		s := *spec
+		s.Ptrace = true
+		started, err := forkexec.Start(&s)
+		if err != nil {
+			t.cleanupAfterStartError()
+			return nil, err
+		}
+		t.started = started
+		t.firstPid = started.Pid
+		first := t.addTask(started.Pid, started.Pid, nil)
+		first.state = stateStarting
+		t.emitNewTask(first, nil)
+	}
 
-	var startErr error
+	var runErr error
 	for len(t.tasks) > 0 {
 		tid, ws, err := t.wait()
 		if err != nil {
 			if err == unix.ECHILD {
 				break
 			}
-			return nil, fmt.Errorf("tracer: wait4: %w", err)
+			runErr = fmt.Errorf("tracer: wait4: %w", err)
+			break
 		}
-		if e := t.dispatch(tid, ws); e != nil && startErr == nil {
-			startErr = e
+		if e := t.dispatch(tid, ws); e != nil && runErr == nil {
+			runErr = e
+		}
+		if !t.detaching && t.interruptRequested() {
+			t.beginDetach()
 		}
 	}
 	if t.flusher != nil {
@@ -159,21 +229,85 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 	if t.started != nil {
 		t.started.Close()
 	}
+	t.stopSentinel()
+	if len(t.tasks) > 0 {
+		// wait4 broke down with tracees left: leave the thread locked so
+		// that it ends with the goroutine.
+		return &t.result, runErr
+	}
 	runtime.UnlockOSThread()
-	return &t.result, startErr
+	return &t.result, runErr
 }
 
-// Tables returns the syscall tables the tracer names calls with, by ABI.
-func (t *Tracer) Tables() [syscalls.NumABIs]*syscalls.Table { return t.tables }
+// cleanupAfterStartError gives up after forkexec.Start failed: attached
+// processes are let go of.
+func (t *Tracer) cleanupAfterStartError() {
+	if len(t.tasks) > 0 {
+		t.requestInterrupt(0)
+		t.beginDetach()
+		for len(t.tasks) > 0 {
+			tid, ws, err := t.wait()
+			if err != nil {
+				break
+			}
+			t.dispatch(tid, ws)
+		}
+	}
+	t.stopSentinel()
+	if len(t.tasks) == 0 {
+		runtime.UnlockOSThread()
+	}
+}
 
-// Interrupt asks the tracer to end the traced programs: it sends sig to
-// every traced process now. It is safe to call from any goroutine (a signal
-// handler's, typically); the loop then reports their deaths as usual.
+// Interrupt asks the tracer to end the trace, as a signal to gotrace does:
+// processes Run started (and their descendants) get sig; attached
+// processes are detached and go on running. It is safe to call from any
+// goroutine.
 func (t *Tracer) Interrupt(sig unix.Signal) {
+	t.requestInterrupt(sig)
+}
+
+func (t *Tracer) requestInterrupt(sig unix.Signal) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	for pid := range t.live {
-		unix.Kill(pid, sig)
+	if t.interrupted == 0 {
+		t.interrupted = sig
+		if sig == 0 {
+			t.interrupted = unix.SIGTERM
+		}
+	}
+	if sig != 0 {
+		for pid := range t.live {
+			unix.Kill(pid, sig)
+		}
+	}
+	if t.sentinel > 0 {
+		// Wake the loop so that it detaches.
+		unix.Kill(t.sentinel, unix.SIGKILL)
+	}
+}
+
+func (t *Tracer) interruptRequested() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.interrupted != 0
+}
+
+// stopSentinel kills and reaps the sentinel child, if any.
+func (t *Tracer) stopSentinel() {
+	t.mu.Lock()
+	pid := t.sentinel
+	t.sentinel = 0
+	t.mu.Unlock()
+	if pid > 0 {
+		unix.Kill(pid, unix.SIGKILL)
+		var ws unix.WaitStatus
+		for {
+			_, err := unix.Wait4(pid, &ws, unix.WALL|unix.WNOTHREAD, nil)
+			if err != unix.EINTR {
+				break
+			}
+		}
 	}
 }
 
@@ -183,8 +317,8 @@ func (t *Tracer) Interrupt(sig unix.Signal) {
 func (t *Tracer) wait() (int, unix.WaitStatus, error) {
 	var ws unix.WaitStatus
 	// __WALL: threads and non-SIGCHLD children too. __WNOTHREAD: only
-	// this thread's tracees, so that several Tracers in one process never
-	// take each other's stops.
+	// this thread's tracees and children, so that several Tracers in one
+	// process never take each other's stops.
 	const flags = unix.WALL | unix.WNOTHREAD
 	if t.flusher != nil {
 		pid, err := unix.Wait4(-1, &ws, flags|unix.WNOHANG, nil)
@@ -204,28 +338,80 @@ func (t *Tracer) wait() (int, unix.WaitStatus, error) {
 
 // dispatch classifies one wait result and handles it.
 func (t *Tracer) dispatch(tid int, ws unix.WaitStatus) error {
+	if tid == t.sentinel && t.sentinel > 0 && (ws.Exited() || ws.Signaled()) {
+		t.mu.Lock()
+		t.sentinel = 0
+		t.mu.Unlock()
+		return nil
+	}
 	task := t.tasks[tid]
 	if task == nil {
-		// Not ours (a stray child): nothing to do.
-		return nil
+		if !ws.Stopped() {
+			// The end of a task we never saw stop: nothing to report.
+			return nil
+		}
+		// A new child whose first stop came before its parent's clone
+		// event.
+		task = t.unannouncedTask(tid, ws)
 	}
 	switch {
 	case ws.Exited():
 		return t.exited(task, ws.ExitStatus())
 	case ws.Signaled():
 		t.killed(task, int(ws.Signal()), ws.CoreDump())
-	case ws.Stopped():
-		sig := ws.StopSignal()
-		switch {
-		case sig == unix.SIGTRAP|0x80:
-			t.syscallStop(task)
-		case sig == unix.SIGTRAP && ws.TrapCause() > 0:
-			t.eventStop(task, ws.TrapCause())
-		default:
-			t.signalStop(task, int(sig))
-		}
+		return nil
+	}
+	if !ws.Stopped() {
+		return nil
+	}
+	sig := ws.StopSignal()
+	event := int(ws>>16) & 0xff
+	if task.detaching {
+		t.detach(task, sig, event)
+		return nil
+	}
+	switch {
+	case sig == unix.SIGTRAP|0x80:
+		t.syscallStop(task)
+	case event == unix.PTRACE_EVENT_STOP:
+		t.eventStopStop(task, sig)
+	case event != 0:
+		t.eventStop(task, event)
+	default:
+		t.signalStop(task, int(sig))
 	}
 	return nil
+}
+
+// unannouncedTask makes the task for a tid whose parent has not reported
+// the clone yet. Its process id comes from /proc.
+func (t *Tracer) unannouncedTask(tid int, ws unix.WaitStatus) *Task {
+	pid := tgidOf(tid)
+	if pid <= 0 {
+		pid = tid
+	}
+	task := t.addTask(tid, pid, t.tasks[pid])
+	task.state = stateNew
+	task.Seized = int(ws>>16)&0xff == unix.PTRACE_EVENT_STOP
+	t.emitNewTask(task, nil)
+	return task
+}
+
+// tgidOf reads a thread's process id from /proc.
+func tgidOf(tid int) int {
+	f, err := os.Open("/proc/" + strconv.Itoa(tid) + "/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "Tgid:"); ok {
+			n, _ := strconv.Atoi(strings.TrimSpace(v))
+			return n
+		}
+	}
+	return 0
 }
 
 // syscallStop handles a syscall-entry or syscall-exit stop.
@@ -256,34 +442,50 @@ func (t *Tracer) syscallEnter(task *Task) {
 	if tab := t.tables[abi]; tab != nil {
 		c.Sys = tab.Lookup(nr)
 	}
+	if c.Name() == "restart_syscall" {
+		c.Resuming = task.interrupted
+	}
 	task.InSyscall = true
-	if task.state == statePreExec {
+	switch task.state {
+	case statePreExec:
 		if !isExec(c) {
 			t.resume(task, 0)
 			return
 		}
 		// The program's own first line: its execve.
 		task.state = stateRunning
-	}
-	if task.state == stateExecFailed {
+	case stateExecFailed:
 		t.resume(task, 0)
 		return
 	}
 	t.apply(task, t.emit(SyscallEnter, task))
 }
 
+// erestartRestartblock is the kernel's ERESTART_RESTARTBLOCK: the call
+// will be resumed by restart_syscall.
+const erestartRestartblock = 516
+
 func (t *Tracer) syscallExit(task *Task) {
 	c := &task.Call
+	if !task.InSyscall {
+		// An exit whose entry we never saw (we attached during the
+		// call): there is nothing to pair it with.
+		t.resume(task, 0)
+		return
+	}
 	c.Ret = t.si.rval()
 	c.Failed = t.si.isError()
 	c.Exited = true
 	task.InSyscall = false
+	if c.Failed && c.Ret == -erestartRestartblock {
+		task.interrupted = c.Sys
+	}
 	if task.state != stateRunning {
 		t.resume(task, 0)
 		return
 	}
 	act := t.emit(SyscallExit, task)
-	if task == t.first && t.started != nil && isExec(c) && c.Failed {
+	if task.Tid == t.firstPid && t.started != nil && isExec(c) && c.Failed {
 		// The child reports the failure and exits; what it does until
 		// then is forkexec's, not the program's.
 		task.state = stateExecFailed
@@ -300,32 +502,143 @@ func isExec(c *syscalls.Call) bool {
 	return false
 }
 
-// eventStop handles a PTRACE_EVENT_* stop.
+// eventStop handles a PTRACE_EVENT_* stop other than PTRACE_EVENT_STOP.
 func (t *Tracer) eventStop(task *Task, event int) {
 	switch event {
 	case unix.PTRACE_EVENT_EXEC:
-		if task == t.first && t.started != nil {
-			// The error pipe closed at the exec; nothing to report.
-			t.started.Close()
-			t.started = nil
-		}
+		task = t.execEvent(task)
+	case unix.PTRACE_EVENT_CLONE, unix.PTRACE_EVENT_FORK, unix.PTRACE_EVENT_VFORK:
+		t.cloneEvent(task, event)
 	}
 	t.resume(task, 0)
 }
 
-// signalStop handles a stop for a signal: our child's own SIGSTOP, a
-// signal about to be delivered, or a group-stop.
+// cloneEvent registers the child a clone, fork or vfork made. The child's
+// own first stop may already have been seen (unannouncedTask).
+func (t *Tracer) cloneEvent(parent *Task, event int) {
+	msg, err := ptraceGetEventMsg(parent.Tid)
+	if err != nil || msg == 0 {
+		return
+	}
+	tid := int(msg)
+	if child := t.tasks[tid]; child != nil {
+		// Its first stop came first; it only lacked its parent.
+		child.Attached = parent.Attached
+		child.Seized = parent.Seized
+		return
+	}
+	pid := tid
+	if event == unix.PTRACE_EVENT_CLONE && t.cloneIsThread(parent) {
+		pid = parent.Pid
+	}
+	child := t.addTask(tid, pid, parent)
+	child.state = stateNew
+	child.Attached = parent.Attached
+	child.Seized = parent.Seized
+	t.emitNewTask(child, parent)
+}
+
+// cloneThread is CLONE_THREAD.
+const cloneThread = 0x10000
+
+// cloneIsThread reports whether the parent's current clone or clone3
+// creates a thread (CLONE_THREAD), reading clone3's flags from its struct.
+func (t *Tracer) cloneIsThread(parent *Task) bool {
+	c := &parent.Call
+	switch c.Name() {
+	case "clone":
+		return c.Args[0]&cloneThread != 0
+	case "clone3":
+		var b [8]byte
+		if n, _ := parent.mem.Read(c.Args[0], b[:]); n == 8 {
+			flags := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+			return flags&cloneThread != 0
+		}
+	}
+	// Not a call we know the flags of: ask /proc once the child exists.
+	return false
+}
+
+// execEvent handles PTRACE_EVENT_EXEC. When a thread other than the leader
+// exec'd, the kernel has given it the leader's id and the leader is gone
+// without an exit of its own; the returned task is the exec'ing one under
+// its new id.
+func (t *Tracer) execEvent(task *Task) *Task {
+	if task.Tid == t.firstPid && t.started != nil {
+		// The error pipe closed at the exec; nothing to report.
+		t.started.Close()
+		t.started = nil
+	}
+	former := task.Tid
+	if msg, err := ptraceGetEventMsg(task.Tid); err == nil && msg != 0 {
+		former = int(msg)
+	}
+	var leader *Task
+	if former != task.Tid {
+		if execer := t.tasks[former]; execer != nil {
+			leader = task
+			delete(t.tasks, leader.Tid)
+			delete(t.tasks, former)
+			execer.Tid = leader.Tid
+			execer.Pid = leader.Pid
+			execer.mem = procMemory{pid: leader.Tid}
+			t.tasks[execer.Tid] = execer
+			task = execer
+		}
+	}
+	if task.state == stateRunning {
+		t.ev = Event{Kind: Exec, Task: task, OldTid: former, Leader: leader, Mem: &task.mem}
+		t.opts.Handler.Handle(&t.ev)
+	}
+	return task
+}
+
+// eventStopStop handles PTRACE_EVENT_STOP, the stops of seized tracees: a
+// task's first stop, a group-stop, or a trap after PTRACE_INTERRUPT or
+// SIGCONT.
+func (t *Tracer) eventStopStop(task *Task, sig unix.Signal) {
+	if task.state == statePreExec {
+		// The stop PTRACE_SEIZE caused in our stopped child, or the
+		// SIGCONT that ended it.
+		t.resume(task, 0)
+		return
+	}
+	if task.state == stateNew {
+		task.state = stateRunning
+		if t.detaching && task.Attached {
+			t.detach(task, sig, unix.PTRACE_EVENT_STOP)
+			return
+		}
+	}
+	switch sig {
+	case unix.SIGSTOP, unix.SIGTSTP, unix.SIGTTIN, unix.SIGTTOU:
+		// A group-stop: report it and keep the tracee stopped until
+		// SIGCONT, without letting it run (PTRACE_LISTEN).
+		t.ev = Event{Kind: GroupStop, Task: task, Signal: int(sig)}
+		t.opts.Handler.Handle(&t.ev)
+		ptraceRestart(unix.PTRACE_LISTEN, task.Tid, 0)
+		return
+	}
+	t.resume(task, 0)
+}
+
+// signalStop handles a stop for a signal: our child's own SIGSTOP, a new
+// task's first SIGSTOP, a signal about to be delivered, or a group-stop of
+// a tracee that was not seized.
 func (t *Tracer) signalStop(task *Task, sig int) {
-	if task.state == stateStarting && sig == int(unix.SIGSTOP) {
+	switch {
+	case task.state == stateStarting && sig == int(unix.SIGSTOP):
 		// forkexec's child stopped itself so we can set options before
-		// it goes on. Swallow the SIGSTOP.
-		if err := ptraceSetOptions(task.Tid, t.options); err != nil {
+		// it goes on.
+		if err := t.seizeStarted(task); err != nil {
 			// Without EXITKILL and TRACESYSGOOD we cannot trace
 			// safely: kill the child.
 			unix.Kill(task.Tid, unix.SIGKILL)
-			return
 		}
-		task.state = statePreExec
+		return
+	case task.state == stateNew && sig == int(unix.SIGSTOP):
+		// An auto-attached child's first stop.
+		task.state = stateRunning
 		t.resume(task, 0)
 		return
 	}
@@ -333,14 +646,22 @@ func (t *Tracer) signalStop(task *Task, sig int) {
 		if err == unix.ESRCH {
 			return
 		}
-		// EINVAL: a group-stop. A tracee that was not seized cannot be
-		// left in it and be told of SIGCONT, so it is resumed.
-		t.ev = Event{Kind: GroupStop, Task: task, Signal: sig}
-		t.opts.Handler.Handle(&t.ev)
+		// EINVAL: a group-stop of a tracee that was not seized. Such a
+		// tracee cannot be held stopped and still be told of SIGCONT,
+		// so it is reported and resumed, as strace does without
+		// PTRACE_SEIZE.
+		if task.state == stateRunning {
+			t.ev = Event{Kind: GroupStop, Task: task, Signal: sig}
+			t.opts.Handler.Handle(&t.ev)
+		}
 		t.resume(task, 0)
 		return
 	}
 	if task.state != stateRunning {
+		if sig == int(unix.SIGCONT) || sig == int(unix.SIGSTOP) {
+			// Ours, from seizeStarted: the program never sees them.
+			sig = 0
+		}
 		t.resume(task, sig)
 		return
 	}
@@ -351,10 +672,47 @@ func (t *Tracer) signalStop(task *Task, sig int) {
 	t.resume(task, sig)
 }
 
+// seizeStarted turns our child, a PTRACE_TRACEME tracee stopped by its own
+// SIGSTOP, into a seized one with our options set. Only seized tracees can
+// be held in a group-stop (PTRACE_LISTEN) and still be told of SIGCONT; a
+// tracee that was not seized would have to be resumed from a SIGSTOP, so
+// that job control would not stop it. Children it makes inherit the
+// seized state.
+//
+// The child is detached into a group-stop (SIGSTOP), so it cannot run
+// while it is untraced, then seized and sent SIGCONT; the stops that
+// follow are its pre-exec ones, which are not reported.
+func (t *Tracer) seizeStarted(task *Task) error {
+	if err := ptraceRestart(unix.PTRACE_DETACH, task.Tid, int(unix.SIGSTOP)); err != nil {
+		return err
+	}
+	var ws unix.WaitStatus
+	for {
+		_, err := unix.Wait4(task.Tid, &ws, unix.WALL|unix.WUNTRACED, nil)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		break
+	}
+	if !ws.Stopped() {
+		return fmt.Errorf("tracer: child did not stop: %v", ws)
+	}
+	_, _, e := unix.RawSyscall6(unix.SYS_PTRACE, unix.PTRACE_SEIZE, uintptr(task.Tid), 0, uintptr(t.options), 0, 0)
+	if e != 0 {
+		return e
+	}
+	task.Seized = true
+	task.state = statePreExec
+	return unix.Kill(task.Tid, unix.SIGCONT)
+}
+
 // exited handles a thread's exit.
 func (t *Tracer) exited(task *Task, status int) error {
 	var startErr error
-	if task == t.first && t.started != nil {
+	if task.Tid == t.firstPid && t.started != nil {
 		// Our child died before a successful execve: it left the failed
 		// step on the error pipe.
 		startErr = t.started.Err()
@@ -371,7 +729,7 @@ func (t *Tracer) exited(task *Task, status int) error {
 		t.ev = Event{Kind: Exited, Task: task, Status: status}
 		t.opts.Handler.Handle(&t.ev)
 	}
-	if task == t.first {
+	if task.Tid == t.firstPid {
 		t.result = Result{ExitStatus: status}
 	}
 	t.removeTask(task)
@@ -384,7 +742,7 @@ func (t *Tracer) killed(task *Task, sig int, core bool) {
 		t.ev = Event{Kind: Killed, Task: task, Signal: sig, Core: core}
 		t.opts.Handler.Handle(&t.ev)
 	}
-	if task == t.first {
+	if task.Tid == t.firstPid {
 		t.result = Result{Signal: sig, Core: core}
 	}
 	t.removeTask(task)
@@ -394,6 +752,11 @@ func (t *Tracer) killed(task *Task, sig int, core bool) {
 func (t *Tracer) emit(kind EventKind, task *Task) Action {
 	t.ev = Event{Kind: kind, Task: task, Call: &task.Call, Mem: &task.mem}
 	return t.opts.Handler.Handle(&t.ev)
+}
+
+func (t *Tracer) emitNewTask(task, parent *Task) {
+	t.ev = Event{Kind: NewTask, Task: task, Parent: parent}
+	t.opts.Handler.Handle(&t.ev)
 }
 
 // apply carries out a handler's action for task and resumes it.
@@ -415,17 +778,28 @@ func (t *Tracer) resume(task *Task, sig int) {
 func (t *Tracer) killTree() {
 	t.mu.Lock()
 	t.killing = true
-	for pid := range t.live {
-		unix.Kill(pid, unix.SIGKILL)
-	}
 	t.mu.Unlock()
+	for _, task := range t.tasks {
+		if task.Tid == task.Pid {
+			unix.Kill(task.Pid, unix.SIGKILL)
+		}
+	}
 }
 
-func (t *Tracer) addTask(tid, pid int) *Task {
-	task := &Task{Tid: tid, Pid: pid, state: stateRunning}
+// addTask registers a task; it inherits from parent whether it belongs to
+// an attached process and whether it is seized.
+func (t *Tracer) addTask(tid, pid int, parent *Task) *Task {
+	return t.addTaskAttached(tid, pid, parent, parent != nil && parent.Attached)
+}
+
+func (t *Tracer) addTaskAttached(tid, pid int, parent *Task, attached bool) *Task {
+	task := &Task{Tid: tid, Pid: pid, state: stateRunning, Attached: attached}
 	task.mem.pid = tid
+	if parent != nil {
+		task.Seized = parent.Seized
+	}
 	t.tasks[tid] = task
-	if tid == pid {
+	if tid == pid && !task.Attached {
 		t.mu.Lock()
 		t.live[pid] = true
 		t.mu.Unlock()
@@ -434,7 +808,9 @@ func (t *Tracer) addTask(tid, pid int) *Task {
 }
 
 func (t *Tracer) removeTask(task *Task) {
-	delete(t.tasks, task.Tid)
+	if t.tasks[task.Tid] == task {
+		delete(t.tasks, task.Tid)
+	}
 	if task.Tid == task.Pid {
 		t.mu.Lock()
 		delete(t.live, task.Pid)

@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unsafe"
@@ -26,9 +28,19 @@ import (
 // version is gotrace's version, printed by -V.
 const version = "0.1.0"
 
-const usage = `Usage: gotrace [-qV] [-a COLUMN] [-o FILE] [-s STRSIZE] [--] PROG [ARGS]
+const usage = `Usage: gotrace [-fqV] [-a COLUMN] [-o FILE] [-s STRSIZE] [-p PID]... [--] PROG [ARGS]
+   or: gotrace [-fqV] [-a COLUMN] [-o FILE] [-s STRSIZE] -p PID[,PID...]...
 
 Trace the system calls and signals of PROG, as strace does.
+
+Tracing:
+  -f, --follow-forks
+                 follow forks, vforks and clones (threads too)
+  -ff, --output-separately
+                 with -o FILE, write each thread's trace to FILE.TID
+  -p PID, --attach=PID
+                 trace process PID (comma-separated or repeated for several);
+                 on SIGINT, SIGTERM or SIGHUP gotrace detaches and they run on
 
 Output format:
   -a COLUMN, --columns=COLUMN
@@ -51,6 +63,8 @@ type config struct {
 	strsize int
 	column  int
 	quiet   int
+	follow  int
+	attach  []int
 	argv    []string
 }
 
@@ -96,6 +110,9 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs.IntVarP(&cfg.strsize, "string-limit", "s", 32, "")
 	fs.IntVarP(&cfg.column, "columns", "a", 40, "")
 	fs.CountVarP(&cfg.quiet, "quiet", "q", "")
+	fs.CountVarP(&cfg.follow, "follow-forks", "f", "")
+	separately := fs.Bool("output-separately", false, "")
+	attach := fs.StringArrayP("attach", "p", nil, "")
 	help := fs.BoolP("help", "h", false, "")
 	showVersion := fs.BoolP("version", "V", false, "")
 	if err := fs.Parse(args); err != nil {
@@ -119,10 +136,25 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	if cfg.column < 0 {
 		return nil, &usageError{fmt.Sprintf("invalid -a argument: '%d'", cfg.column)}
 	}
+	if *separately && cfg.follow < 2 {
+		cfg.follow = 2
+	}
+	for _, list := range *attach {
+		for _, f := range strings.Split(list, ",") {
+			pid, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || pid <= 0 {
+				return nil, &usageError{fmt.Sprintf("Invalid process id: '%s'", f)}
+			}
+			if pid == os.Getpid() {
+				return nil, &usageError{"I'm sorry, I can't let you do that, Dave."}
+			}
+			cfg.attach = append(cfg.attach, pid)
+		}
+	}
 	cfg.argv = fs.Args()
-	if len(cfg.argv) == 0 {
+	if len(cfg.argv) == 0 && len(cfg.attach) == 0 {
 		fmt.Fprint(stderr, usage)
-		return nil, &usageError{"must have PROG [ARGS]"}
+		return nil, &usageError{"must have PROG [ARGS] or -p PID"}
 	}
 	return cfg, nil
 }
@@ -130,14 +162,27 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 // trace runs the program under the tracer and returns gotrace's exit
 // status.
 func trace(cfg *config, stderr io.Writer) int {
-	path, err := forkexec.LookPath(cfg.argv[0])
-	if err != nil {
-		fmt.Fprintf(stderr, "gotrace: %s\n", err)
-		return 1
+	var spec *forkexec.Spec
+	if len(cfg.argv) > 0 {
+		path, err := forkexec.LookPath(cfg.argv[0])
+		if err != nil {
+			fmt.Fprintf(stderr, "gotrace: %s\n", err)
+			return 1
+		}
+		spec = &forkexec.Spec{Path: path, Argv: cfg.argv, Env: os.Environ()}
 	}
 
 	out := stderr
-	if cfg.output != "" {
+	prefix := text.PrefixAuto
+	var perThread func(int) (io.Writer, error)
+	if cfg.output != "" && cfg.follow >= 2 {
+		// -ff: one file per thread, FILE.TID, no prefixes.
+		prefix = text.PrefixNever
+		base := cfg.output
+		perThread = func(tid int) (io.Writer, error) {
+			return os.OpenFile(base+"."+strconv.Itoa(tid), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
+		}
+	} else if cfg.output != "" {
 		f, err := os.OpenFile(cfg.output, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
 		if err != nil {
 			fmt.Fprintf(stderr, "gotrace: Can't fopen '%s': %s\n", cfg.output, errText(err))
@@ -145,24 +190,30 @@ func trace(cfg *config, stderr io.Writer) int {
 		}
 		defer f.Close()
 		out = f
+		prefix = text.PrefixAutoPlain
+		if cfg.follow == 1 {
+			prefix = text.PrefixAlways
+		}
 	}
 
 	printer := text.New(out, text.Options{
-		Column: cfg.column,
-		Prefix: text.PrefixAuto,
-		Decode: decode.Options{StringLimit: cfg.strsize},
+		Column:    cfg.column,
+		Prefix:    prefix,
+		Decode:    decode.Options{StringLimit: cfg.strsize},
+		PerThread: perThread,
 	})
-	h := &cliHandler{printer: printer, stderr: stderr, quiet: cfg.quiet}
-	t := tracer.New(tracer.Options{Handler: h})
+	h := &cliHandler{printer: printer, stderr: stderr, quiet: cfg.quiet, started: spec != nil}
+	t := tracer.New(tracer.Options{Handler: h, Follow: cfg.follow > 0, Attach: cfg.attach})
 	decode.Tables = t.Tables()
 
 	stop := forwardSignals(t)
 	defer stop()
 
-	res, err := t.Run(&forkexec.Spec{Path: path, Argv: cfg.argv, Env: os.Environ()})
+	res, err := t.Run(spec)
 	if err != nil {
 		var ce *forkexec.ChildError
-		if errors.As(err, &ce) {
+		var ae *tracer.AttachError
+		if errors.As(err, &ce) || errors.As(err, &ae) {
 			// Already reported by the handler, as strace does.
 			return 1
 		}
@@ -183,17 +234,48 @@ type cliHandler struct {
 	printer *text.Printer
 	stderr  io.Writer
 	quiet   int
+	// started: gotrace started a program, whose first task is not
+	// announced as attached.
+	started bool
+	seen    bool
+}
+
+// message prints one of gotrace's own messages to stderr, after the trace
+// so far.
+func (h *cliHandler) message(format string, args ...any) {
+	h.printer.Flush()
+	fmt.Fprintf(h.stderr, "gotrace: "+format+"\n", args...)
 }
 
 func (h *cliHandler) Handle(ev *tracer.Event) tracer.Action {
 	switch ev.Kind {
+	case tracer.NewTask:
+		first := h.started && !h.seen
+		h.seen = true
+		if !first && h.quiet == 0 && !(ev.Task.Attached && ev.Parent == nil) {
+			h.message("Process %d attached", ev.Task.Tid)
+		}
+	case tracer.Attached:
+		if h.quiet == 0 {
+			if ev.Threads > 1 {
+				h.message("Process %d attached with %d threads", ev.Task.Tid, ev.Threads)
+			} else {
+				h.message("Process %d attached", ev.Task.Tid)
+			}
+		}
+		return tracer.Continue
+	case tracer.Detached:
+		act := h.printer.Handle(ev)
+		if h.quiet == 0 {
+			h.message("Process %d detached", ev.Task.Tid)
+		}
+		return act
 	case tracer.StartFailed:
-		h.printer.Flush()
 		var ce *forkexec.ChildError
 		if errors.As(ev.Err, &ce) && ce.Step == forkexec.StepExec {
-			fmt.Fprintf(h.stderr, "gotrace: exec: %s\n", forkexec.ErrnoText(ce.Errno))
+			h.message("exec: %s", forkexec.ErrnoText(ce.Errno))
 		} else {
-			fmt.Fprintf(h.stderr, "gotrace: %s\n", ev.Err)
+			h.message("%s", ev.Err)
 		}
 		return tracer.Continue
 	case tracer.Exited, tracer.Killed:
@@ -209,6 +291,9 @@ func (h *cliHandler) Flush() error { return h.printer.Flush() }
 // forwardSignals passes SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to gotrace
 // on to the traced program, and kills it if it is still there a second
 // later, so that nothing gotrace started outlives it untraced.
+//
+// Processes attached with -p are detached instead (the tracer does that on
+// the same Interrupt call), so they are never killed.
 func forwardSignals(t *tracer.Tracer) (stop func()) {
 	ch := make(chan os.Signal, 4)
 	signal.Notify(ch, unix.SIGINT, unix.SIGTERM, unix.SIGHUP, unix.SIGQUIT)

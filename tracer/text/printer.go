@@ -19,13 +19,16 @@ type PidPrefix uint8
 
 const (
 	// PrefixAuto prints "[pid N] " while more than one thread is traced
-	// (strace's stderr format).
+	// (strace's format on stderr).
 	PrefixAuto PidPrefix = iota
 	// PrefixAlways starts every line with the pid padded to five columns
 	// (strace's format for -f with -o FILE).
 	PrefixAlways
-	// PrefixNever prints no prefix (one file per process, -ff).
+	// PrefixNever prints no prefix (one file per thread, -ff).
 	PrefixNever
+	// PrefixAutoPlain prints the PrefixAlways prefix while more than one
+	// thread is traced (strace's format with -o FILE but without -f).
+	PrefixAutoPlain
 )
 
 // Options configure a Printer.
@@ -36,64 +39,116 @@ type Options struct {
 	Prefix PidPrefix
 	// Decode are the decoding options (-s, -v, -x).
 	Decode decode.Options
+	// PerThread, if set, gives each thread its own output (-ff): it is
+	// called once for each thread id, when the thread first prints.
+	PerThread func(tid int) (io.Writer, error)
 }
 
-// Printer is a tracer.Handler that writes strace-format text to w.
+// Printer is a tracer.Handler that writes strace-format text.
 type Printer struct {
-	w    *bufio.Writer
 	opts Options
 	dec  *decode.Decoder
 
-	// open is the thread whose line was begun (its syscall entered) and
-	// not yet ended; line holds that line's text so far.
-	open *threadState
-	line []byte
-
+	shared  *stream            // the one output, unless PerThread
 	threads map[int]*threadState
 	live    int // threads being traced, for PrefixAuto
+	err     error
 }
 
-// threadState is what the printer remembers of a thread between a
-// syscall's entry and exit.
+// stream is one output with the line being built on it. Only one line can
+// be open on a stream: another thread's output ends it "<unfinished ...>".
+type stream struct {
+	w    *bufio.Writer
+	c    io.Closer // for per-thread files
+	open *threadState
+	line []byte
+}
+
+// threadState is what the printer remembers of a thread.
 type threadState struct {
 	tid int
+	out *stream
 	// inCall: the syscall's entry was printed and its exit was not.
 	inCall bool
-	// unfinished: the entry's line was ended with "<unfinished ...>", so
-	// the exit prints as "<... name resumed>".
-	unfinished bool
 }
 
-// New returns a Printer writing to w.
+// New returns a Printer writing to w (ignored with Options.PerThread).
 func New(w io.Writer, opts Options) *Printer {
 	if opts.Column <= 0 {
 		opts.Column = 40
 	}
-	return &Printer{
-		w:       bufio.NewWriterSize(w, 64<<10),
+	p := &Printer{
 		opts:    opts,
 		dec:     decode.NewDecoder(opts.Decode),
-		line:    make([]byte, 0, 1024),
 		threads: make(map[int]*threadState),
 	}
+	if opts.PerThread == nil {
+		p.shared = newStream(w)
+	}
+	return p
 }
 
-// Flush writes out buffered output (tracer.Flusher).
-func (p *Printer) Flush() error { return p.w.Flush() }
+func newStream(w io.Writer) *stream {
+	s := &stream{w: bufio.NewWriterSize(w, 64<<10), line: make([]byte, 0, 1024)}
+	s.c, _ = w.(io.Closer)
+	return s
+}
 
+// Err returns the first error opening a per-thread output, if any.
+func (p *Printer) Err() error { return p.err }
+
+// Flush writes out buffered output (tracer.Flusher).
+func (p *Printer) Flush() error {
+	if p.shared != nil {
+		return p.shared.w.Flush()
+	}
+	var first error
+	for _, ts := range p.threads {
+		if err := ts.out.w.Flush(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// thread returns the state of tid, creating it (and, with -ff, its
+// output) when tid is new.
 func (p *Printer) thread(tid int) *threadState {
 	ts := p.threads[tid]
-	if ts == nil {
-		ts = &threadState{tid: tid}
-		p.threads[tid] = ts
-		p.live++
+	if ts != nil {
+		return ts
 	}
+	ts = &threadState{tid: tid, out: p.shared}
+	if p.shared == nil {
+		w, err := p.opts.PerThread(tid)
+		if err != nil {
+			if p.err == nil {
+				p.err = err
+			}
+			w = io.Discard
+		}
+		ts.out = newStream(w)
+	}
+	p.threads[tid] = ts
 	return ts
+}
+
+// drop forgets a thread, closing its own output.
+func (p *Printer) drop(ts *threadState) {
+	delete(p.threads, ts.tid)
+	if p.shared == nil {
+		ts.out.w.Flush()
+		if ts.out.c != nil {
+			ts.out.c.Close()
+		}
+	}
 }
 
 // Handle implements tracer.Handler.
 func (p *Printer) Handle(ev *tracer.Event) tracer.Action {
 	switch ev.Kind {
+	case tracer.NewTask:
+		p.live++
 	case tracer.SyscallEnter:
 		p.enter(ev)
 	case tracer.SyscallExit:
@@ -102,163 +157,231 @@ func (p *Printer) Handle(ev *tracer.Event) tracer.Action {
 		p.signal(ev)
 	case tracer.GroupStop:
 		ts := p.thread(ev.Task.Tid)
-		p.startLine(ts)
-		p.line = append(p.line, "--- stopped by "...)
-		p.line = decode.AppendSignal(p.line, ev.Signal)
-		p.line = append(p.line, " ---\n"...)
-		p.writeLine()
+		s := p.startLine(ts)
+		s.line = append(s.line, "--- stopped by "...)
+		s.line = decode.AppendSignal(s.line, ev.Signal)
+		s.line = append(s.line, " ---\n"...)
+		s.flushLine()
 	case tracer.Exited, tracer.Killed:
 		p.exitThread(ev)
+	case tracer.Exec:
+		p.exec(ev)
+	case tracer.Detached:
+		p.detached(ev)
 	}
 	return tracer.Continue
 }
 
 // endOpen ends a line another thread left open: "<unfinished ...>".
-func (p *Printer) endOpen() {
-	if p.open == nil {
+func (s *stream) endOpen() {
+	if s.open == nil {
 		return
 	}
-	p.line = append(p.line, " <unfinished ...>\n"...)
-	p.w.Write(p.line)
-	p.open.unfinished = true
-	p.open = nil
-	p.line = p.line[:0]
+	s.line = append(s.line, " <unfinished ...>\n"...)
+	s.w.Write(s.line)
+	s.open = nil
+	s.line = s.line[:0]
 }
 
-// startLine ends any open line and begins one for ts with its prefix.
-func (p *Printer) startLine(ts *threadState) {
-	p.endOpen()
-	p.line = p.line[:0]
-	switch p.opts.Prefix {
-	case PrefixAlways:
-		n := len(p.line)
-		p.line = strconv.AppendInt(p.line, int64(ts.tid), 10)
-		for len(p.line)-n < 5 {
-			p.line = append(p.line, ' ')
-		}
-		p.line = append(p.line, ' ')
-	case PrefixAuto:
+func (s *stream) flushLine() {
+	s.w.Write(s.line)
+	s.line = s.line[:0]
+}
+
+// startLine ends any open line of ts's stream and begins one for ts with
+// its prefix.
+func (p *Printer) startLine(ts *threadState) *stream {
+	s := ts.out
+	s.endOpen()
+	s.line = s.line[:0]
+	prefix := p.opts.Prefix
+	if prefix == PrefixAutoPlain {
+		prefix = PrefixNever
 		if p.live > 1 {
-			p.line = append(p.line, "[pid "...)
-			n := len(p.line)
-			var tmp [12]byte
-			s := strconv.AppendInt(tmp[:0], int64(ts.tid), 10)
-			for i := len(s); i < 5; i++ {
-				p.line = append(p.line, ' ')
-			}
-			_ = n
-			p.line = append(p.line, s...)
-			p.line = append(p.line, "] "...)
+			prefix = PrefixAlways
 		}
 	}
-}
-
-func (p *Printer) writeLine() {
-	p.w.Write(p.line)
-	p.line = p.line[:0]
+	switch prefix {
+	case PrefixAlways:
+		s.line = strconv.AppendInt(s.line, int64(ts.tid), 10)
+		for len(s.line) < 5 {
+			s.line = append(s.line, ' ')
+		}
+		s.line = append(s.line, ' ')
+	case PrefixAuto:
+		if p.live > 1 {
+			s.line = append(s.line, "[pid "...)
+			var tmp [12]byte
+			n := strconv.AppendInt(tmp[:0], int64(ts.tid), 10)
+			for i := len(n); i < 5; i++ {
+				s.line = append(s.line, ' ')
+			}
+			s.line = append(s.line, n...)
+			s.line = append(s.line, "] "...)
+		}
+	}
+	return s
 }
 
 func (p *Printer) enter(ev *tracer.Event) {
 	ts := p.thread(ev.Task.Tid)
-	p.startLine(ts)
+	s := p.startLine(ts)
 	p.dec.Mem = ev.Mem
-	p.line = p.dec.Enter(p.line, ev.Call)
+	s.line = p.dec.Enter(s.line, ev.Call)
 	ts.inCall = true
-	ts.unfinished = false
-	p.open = ts
+	s.open = ts
 }
 
 func (p *Printer) exit(ev *tracer.Event) {
 	ts := p.thread(ev.Task.Tid)
 	if !ts.inCall {
-		// An exit without its entry (the tracee was attached in the
-		// middle of a call): nothing to join it to.
+		// An exit without its entry: nothing to join it to.
 		return
 	}
-	if p.open != ts {
+	s := ts.out
+	if s.open != ts {
 		p.startLine(ts)
-		p.resumed(ev.Call)
+		resumed(s, ev.Call)
 	}
 	p.dec.Mem = ev.Mem
-	p.line = p.dec.Exit(p.line, ev.Call)
-	p.align()
-	p.line = p.dec.Return(p.line, ev.Call)
-	p.line = append(p.line, '\n')
-	p.writeLine()
+	s.line = p.dec.Exit(s.line, ev.Call)
+	p.align(s)
+	s.line = p.dec.Return(s.line, ev.Call)
+	s.line = append(s.line, '\n')
+	s.flushLine()
 	ts.inCall = false
-	ts.unfinished = false
-	p.open = nil
+	s.open = nil
 }
 
 // resumed begins the second half of an interrupted line.
-func (p *Printer) resumed(c *syscalls.Call) {
-	p.line = append(p.line, "<... "...)
+func resumed(s *stream, c *syscalls.Call) {
+	s.line = append(s.line, "<... "...)
 	if name := c.Name(); name != "" {
-		p.line = append(p.line, name...)
+		s.line = append(s.line, name...)
 	} else {
-		p.line = append(p.line, "syscall_0x"...)
-		p.line = strconv.AppendUint(p.line, c.Nr, 16)
+		s.line = append(s.line, "syscall_0x"...)
+		s.line = strconv.AppendUint(s.line, c.Nr, 16)
 	}
-	p.line = append(p.line, " resumed>"...)
+	s.line = append(s.line, " resumed>"...)
 }
 
 // align pads the line to the " = " column as strace does: spaces up to
 // the column, at least one, then "= ".
-func (p *Printer) align() {
-	n := len(p.line)
+func (p *Printer) align(s *stream) {
+	n := len(s.line)
 	if n < p.opts.Column {
 		for ; n < p.opts.Column; n++ {
-			p.line = append(p.line, ' ')
+			s.line = append(s.line, ' ')
 		}
 	} else {
-		p.line = append(p.line, ' ')
+		s.line = append(s.line, ' ')
 	}
-	p.line = append(p.line, '=', ' ')
+	s.line = append(s.line, '=', ' ')
 }
 
 func (p *Printer) signal(ev *tracer.Event) {
 	ts := p.thread(ev.Task.Tid)
-	p.startLine(ts)
-	p.line = append(p.line, "--- "...)
-	p.line = decode.AppendSignal(p.line, ev.Signal)
-	p.line = append(p.line, ' ')
-	p.line = p.dec.AppendSiginfo(p.line, ev.Siginfo[:], ev.Task.Call.ABI)
-	p.line = append(p.line, " ---\n"...)
-	p.writeLine()
+	s := p.startLine(ts)
+	s.line = append(s.line, "--- "...)
+	s.line = decode.AppendSignal(s.line, ev.Signal)
+	s.line = append(s.line, ' ')
+	s.line = p.dec.AppendSiginfo(s.line, ev.Siginfo[:], ev.Task.Call.ABI)
+	s.line = append(s.line, " ---\n"...)
+	s.flushLine()
 }
 
-// exitThread prints how a thread ended, finishing a call it was in (as
-// exit_group) with "= ?".
+// endCall finishes a call the thread will never return from (it exited,
+// or vanished in another thread's execve): "= ?".
+func (p *Printer) endCall(ts *threadState, c *syscalls.Call) {
+	if !ts.inCall {
+		return
+	}
+	s := ts.out
+	if s.open != ts {
+		p.startLine(ts)
+		resumed(s, c)
+	} else if !decode.EntryDone(c) {
+		s.line = append(s.line, " <unfinished ...>"...)
+	}
+	s.line = append(s.line, ')')
+	p.align(s)
+	s.line = append(s.line, "?\n"...)
+	s.flushLine()
+	s.open = nil
+	ts.inCall = false
+}
+
+// exitThread prints how a thread ended.
 func (p *Printer) exitThread(ev *tracer.Event) {
 	ts := p.thread(ev.Task.Tid)
-	if ts.inCall {
-		if p.open != ts {
-			p.startLine(ts)
-			p.resumed(&ev.Task.Call)
-		} else if !decode.EntryDone(&ev.Task.Call) {
-			p.line = append(p.line, " <unfinished ...>"...)
-		}
-		p.line = append(p.line, ')')
-		p.align()
-		p.line = append(p.line, "?\n"...)
-		p.writeLine()
-		p.open = nil
-		ts.inCall = false
-	}
-	p.startLine(ts)
+	p.endCall(ts, &ev.Task.Call)
+	s := p.startLine(ts)
 	if ev.Kind == tracer.Exited {
-		p.line = append(p.line, "+++ exited with "...)
-		p.line = strconv.AppendInt(p.line, int64(ev.Status), 10)
-		p.line = append(p.line, " +++\n"...)
+		s.line = append(s.line, "+++ exited with "...)
+		s.line = strconv.AppendInt(s.line, int64(ev.Status), 10)
+		s.line = append(s.line, " +++\n"...)
 	} else {
-		p.line = append(p.line, "+++ killed by "...)
-		p.line = decode.AppendSignal(p.line, ev.Signal)
+		s.line = append(s.line, "+++ killed by "...)
+		s.line = decode.AppendSignal(s.line, ev.Signal)
 		if ev.Core {
-			p.line = append(p.line, " (core dumped)"...)
+			s.line = append(s.line, " (core dumped)"...)
 		}
-		p.line = append(p.line, " +++\n"...)
+		s.line = append(s.line, " +++\n"...)
 	}
-	p.writeLine()
-	delete(p.threads, ts.tid)
+	s.flushLine()
+	p.drop(ts)
+	p.live--
+}
+
+// exec handles an execve by a thread that was not the leader: the leader's
+// pending call ends, it is "superseded", and the thread carries on under
+// the leader's id (and, with -ff, in the leader's output).
+func (p *Printer) exec(ev *tracer.Event) {
+	if ev.Leader == nil || ev.OldTid == ev.Task.Tid {
+		return
+	}
+	leader := p.thread(ev.Leader.Tid)
+	p.endCall(leader, &ev.Leader.Call)
+	execer := p.thread(ev.OldTid)
+	if p.shared == nil {
+		// -ff: the thread's own file ends here; the leader's goes on.
+		if execer.out.open == execer {
+			execer.out.line = append(execer.out.line, " <pid changed to "...)
+			execer.out.line = strconv.AppendInt(execer.out.line, int64(ev.Task.Tid), 10)
+			execer.out.line = append(execer.out.line, " ...>\n"...)
+			execer.out.flushLine()
+			execer.out.open = nil
+		}
+		old := execer.out
+		execer.out = leader.out
+		old.w.Flush()
+		if old.c != nil {
+			old.c.Close()
+		}
+	} else if execer.out.open == execer {
+		execer.out.endOpen()
+	}
+	delete(p.threads, leader.tid)
+	delete(p.threads, execer.tid)
+	execer.tid = ev.Task.Tid
+	p.threads[execer.tid] = execer
+	p.live--
+	s := p.startLine(execer)
+	s.line = append(s.line, "+++ superseded by execve in pid "...)
+	s.line = strconv.AppendInt(s.line, int64(ev.OldTid), 10)
+	s.line = append(s.line, " +++\n"...)
+	s.flushLine()
+}
+
+// detached ends a thread's line with " <detached ...>" when the trace lets
+// go of it in the middle of a call.
+func (p *Printer) detached(ev *tracer.Event) {
+	ts := p.thread(ev.Task.Tid)
+	if ts.inCall && ts.out.open == ts {
+		ts.out.line = append(ts.out.line, " <detached ...>\n"...)
+		ts.out.flushLine()
+		ts.out.open = nil
+	}
+	p.drop(ts)
 	p.live--
 }
