@@ -49,7 +49,7 @@ type Printer struct {
 	opts Options
 	dec  *decode.Decoder
 
-	shared  *stream            // the one output, unless PerThread
+	shared  *stream // the one output, unless PerThread
 	threads map[int]*threadState
 	live    int // threads being traced, for PrefixAuto
 	err     error
