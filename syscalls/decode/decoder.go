@@ -24,7 +24,9 @@ type Memory interface {
 
 // Options are the command-line choices that change how things print.
 type Options struct {
-	// StringLimit is -s: how many bytes of a string or buffer to show.
+	// StringLimit is -s: how many bytes of a string or buffer to show,
+	// and how many elements of an array. Zero is a valid limit (-s 0);
+	// NewDecoder takes a negative one as the default.
 	StringLimit int
 	// Verbose is -v: print structs in full and environments in full.
 	Verbose bool
@@ -46,7 +48,15 @@ type Decoder struct {
 
 	b   []byte         // output being appended to
 	c   *syscalls.Call // call being printed
-	buf [8192]byte     // scratch for memory reads
+	buf [8192]byte     // scratch for memory reads of strings and structs
+	// small is scratch for the small reads (a word, a short struct, an
+	// array element) made while buf may be in use; a stack array would
+	// escape through the Memory interface and allocate.
+	small [64]byte
+	// sigCall stands for the call while a siginfo is printed, with the
+	// siginfo's layout; sigABI is the tracee's ABI.
+	sigCall syscalls.Call
+	sigABI  syscalls.ABI
 	// retStyle and retNote let a syscall's decoder change how its return
 	// value prints ("= 0x1 (flags FD_CLOEXEC)").
 	retStyle syscalls.Ret
@@ -54,9 +64,11 @@ type Decoder struct {
 	hasStyle bool
 }
 
-// NewDecoder returns a Decoder with the given options.
+// NewDecoder returns a Decoder with the given options. A negative
+// StringLimit means strace's default; 0 is -s 0, which strace accepts
+// (strings print as ""..., arrays as [...]).
 func NewDecoder(opts Options) *Decoder {
-	if opts.StringLimit <= 0 {
+	if opts.StringLimit < 0 {
 		opts.StringLimit = DefaultOptions.StringLimit
 	}
 	return &Decoder{Opts: opts, retNote: make([]byte, 0, 64)}
@@ -155,8 +167,14 @@ func (d *Decoder) argsEntering() {
 	for i := range args {
 		a := &args[i]
 		if a.Kind.AtExit() {
-			if a.Kind == syscalls.StructInOut {
-				d.saveInOut(i, a)
+			// A value-result argument after the pause (getsockname's
+			// length follows the address it sizes) must still be
+			// read now, before the kernel changes it.
+			for j := i; j < len(args); j++ {
+				if args[j].Kind == syscalls.StructInOut {
+					d.saveInOut(j, &args[j])
+					break
+				}
 			}
 			if i > 0 {
 				d.b = append(d.b, ", "...)
@@ -198,7 +216,9 @@ func (d *Decoder) arg(i int, a *syscalls.Arg) {
 	case syscalls.Hex:
 		d.hex(d.ulong(v))
 	case syscalls.Oct:
-		d.oct(v)
+		// Modes are umode_t, an unsigned short: strace shows no more
+		// of the register.
+		d.oct(uint64(uint16(v)))
 	case syscalls.Ptr:
 		d.ptr(v)
 	case syscalls.Fd:
@@ -208,9 +228,9 @@ func (d *Decoder) arg(i int, a *syscalls.Arg) {
 	case syscalls.Signal:
 		d.signal(int(int32(v)))
 	case syscalls.Flags:
-		d.flags(a.Values, d.ulong(v))
+		d.flags(a.Values, d.flagArg(a.Values, v))
 	case syscalls.Enum:
-		d.enum(a.Values, d.ulong(v))
+		d.enum(a.Values, d.flagArg(a.Values, v))
 	case syscalls.OFlags:
 		d.openFlags(v)
 	case syscalls.Mode:
@@ -220,14 +240,20 @@ func (d *Decoder) arg(i int, a *syscalls.Arg) {
 	case syscalls.Str:
 		d.cstring(v)
 	case syscalls.BufIn:
-		d.buffer(v, d.ulong(d.c.Args[a.Len]))
+		d.buffer(v, d.ulong(d.lenArg(a)))
 	case syscalls.BufOut:
 		d.bufferOut(v, a)
 	case syscalls.StrOut:
+		// getcwd's path, not cut by -s: strace reads as many bytes as
+		// the call returned, less the NUL it counts.
 		if d.c.Failed {
 			d.ptr(v)
 		} else {
-			d.cstring(v)
+			n := uint64(uint32(d.c.Ret - 1))
+			if n > pathMax-1 {
+				n = pathMax - 1
+			}
+			d.pathN(d.ulong(v), int(n))
 		}
 	case syscalls.StrArray:
 		d.strArray(v)
@@ -236,7 +262,11 @@ func (d *Decoder) arg(i int, a *syscalls.Arg) {
 	case syscalls.StructIn:
 		d.structAt(v, a, false)
 	case syscalls.StructOut:
-		if d.c.Failed {
+		if d.c.Failed && a.Struct == syscalls.Iovec {
+			// readv's vector still prints when the call failed,
+			// with the buffers as addresses.
+			d.iovecs(d.ulong(v), a, true)
+		} else if d.c.Failed {
 			d.ptr(v)
 		} else {
 			d.structAt(v, a, true)
@@ -246,6 +276,31 @@ func (d *Decoder) arg(i int, a *syscalls.Arg) {
 	default:
 		d.hex(v)
 	}
+}
+
+// lenArg returns the register of the argument a.Len names as a length,
+// or the return value for LenRet. An index no argument has (which no
+// signature should use) gives 0 rather than a panic.
+func (d *Decoder) lenArg(a *syscalls.Arg) uint64 {
+	if a.Len == syscalls.LenRet {
+		return uint64(d.c.Ret)
+	}
+	if a.Len < 0 || int(a.Len) >= len(d.c.Args) {
+		return 0
+	}
+	return d.c.Args[a.Len]
+}
+
+// flagArg returns the part of register v that a flag set or enum argument
+// is: strace looks most of them up as unsigned ints (printflags,
+// printxval), so bits above 32 are not part of the value; the few it reads
+// as longs (printflags64: mmap's and mprotect's prot) keep the whole
+// register.
+func (d *Decoder) flagArg(vs *syscalls.Values, v uint64) uint64 {
+	if vs == syscalls.ProtFlags {
+		return d.ulong(v)
+	}
+	return uint64(uint32(v))
 }
 
 // bufferOut prints a buffer the call filled, as many bytes as it returned
@@ -263,6 +318,9 @@ func (d *Decoder) bufferOut(v uint64, a *syscalls.Arg) {
 	}
 	d.buffer(v, n)
 }
+
+// scratch returns n bytes of the small scratch buffer (n <= 64).
+func (d *Decoder) scratch(n int) []byte { return d.small[:n] }
 
 // long and ulong read a register as the ABI's long: 32 bits for i386 and
 // x32, 64 otherwise.
@@ -334,9 +392,9 @@ func (d *Decoder) saveInOut(i int, a *syscalls.Arg) {
 	d.c.Saved[0] = 0
 	d.c.Saved[1] = 0
 	if a.Struct == syscalls.SockLen && d.c.Args[i] != 0 {
-		var b [4]byte
-		if n, _ := d.Mem.Read(d.c.Args[i], b[:]); n == 4 {
-			d.c.Saved[0] = uint64(le32(b[:]))
+		b := d.scratch(4)
+		if n, _ := d.Mem.Read(d.c.Args[i], b); n == 4 {
+			d.c.Saved[0] = uint64(le32(b))
 			d.c.Saved[1] = 1
 		}
 	}
@@ -355,24 +413,25 @@ func (d *Decoder) inOut(i int, a *syscalls.Arg) {
 			d.ptr(v)
 			return
 		}
-		old := uint32(d.c.Saved[0])
-		var b [4]byte
+		// A socklen_t, which strace prints as an int.
+		old := int32(d.c.Saved[0])
+		b := d.scratch(4)
 		if d.c.Failed {
 			d.b = append(d.b, '[')
-			d.b = strconv.AppendUint(d.b, uint64(old), 10)
+			d.b = strconv.AppendInt(d.b, int64(old), 10)
 			d.b = append(d.b, ']')
 			return
 		}
-		if n, _ := d.Mem.Read(v, b[:]); n != 4 {
+		if n, _ := d.Mem.Read(v, b); n != 4 {
 			d.ptr(v)
 			return
 		}
-		now := le32(b[:])
+		now := int32(le32(b))
 		d.b = append(d.b, '[')
-		d.b = strconv.AppendUint(d.b, uint64(old), 10)
+		d.b = strconv.AppendInt(d.b, int64(old), 10)
 		if now != old {
 			d.b = append(d.b, " => "...)
-			d.b = strconv.AppendUint(d.b, uint64(now), 10)
+			d.b = strconv.AppendInt(d.b, int64(now), 10)
 		}
 		d.b = append(d.b, ']')
 	default:

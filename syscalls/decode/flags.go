@@ -10,7 +10,12 @@ import (
 // order, with leftover bits in hex; 0 prints as the set's zero name or
 // "0". When no name matches, strace adds the set's unknown comment:
 // 0x100 /* MAP_??? */.
-func (d *Decoder) flags(vs *syscalls.Values, v uint64) {
+func (d *Decoder) flags(vs *syscalls.Values, v uint64) { d.flagsIn(vs, v, true) }
+
+// flagsIn is flags, with the unknown comment only if comment is set (strace
+// leaves it out where it prints flags with no default, as in the notes
+// after fcntl's return values).
+func (d *Decoder) flagsIn(vs *syscalls.Values, v uint64, comment bool) {
 	if v == 0 {
 		if vs != nil && vs.Zero != "" {
 			d.b = append(d.b, vs.Zero...)
@@ -33,7 +38,7 @@ func (d *Decoder) flags(vs *syscalls.Values, v uint64) {
 			d.flagRest(vs, rest)
 		} else {
 			d.flagRest(vs, rest)
-			if vs.Unknown != "" {
+			if comment && vs.Unknown != "" {
 				d.b = append(d.b, " /* "...)
 				d.b = append(d.b, vs.Unknown...)
 				d.b = append(d.b, " */"...)
@@ -191,5 +196,6 @@ func (d *Decoder) mode(m uint32) {
 	if m&0o1000 != 0 {
 		d.b = append(d.b, "S_ISVTX|"...)
 	}
-	d.oct(uint64(m & 0o777))
+	// Whatever is left, bits above the file type included.
+	d.oct(uint64(m &^ (sIFMT | 0o7000)))
 }

@@ -133,8 +133,8 @@ func (d *Decoder) winsize(addr uint64) {
 		d.b = append(d.b, "NULL"...)
 		return
 	}
-	var b [8]byte
-	if !d.read(addr, b[:]) {
+	b := d.scratch(8)
+	if !d.read(addr, b) {
 		return
 	}
 	u16 := func(o int) uint64 { return uint64(uint16(b[o]) | uint16(b[o+1])<<8) }
@@ -157,8 +157,8 @@ func (d *Decoder) termios(addr uint64) {
 		d.b = append(d.b, "NULL"...)
 		return
 	}
-	var b [36]byte
-	if !d.read(addr, b[:]) {
+	b := d.scratch(36)
+	if !d.read(addr, b) {
 		return
 	}
 	cflag := le32(b[8:])

@@ -29,6 +29,13 @@ func (d *Decoder) ret() {
 	c := d.c
 	if c.Failed {
 		e := c.Errno()
+		if syscalls.ErrnoName(e) == "" {
+			// A number with no name: strace gives just the number.
+			d.b = append(d.b, "-1 (errno "...)
+			d.b = strconv.AppendUint(d.b, e, 10)
+			d.b = append(d.b, ')')
+			return
+		}
 		switch e {
 		case erestartsys, erestartnointr, erestartnohand, erestartRestartblock:
 			d.b = append(d.b, "? "...)
@@ -89,8 +96,5 @@ func (d *Decoder) errnoName(e uint64) {
 
 // errnoText is the message strace prints after an errno's name.
 func errnoText(e uint64) string {
-	if t := syscalls.ErrnoText(e); t != "" {
-		return t
-	}
-	return "Unknown error " + strconv.FormatUint(e, 10)
+	return syscalls.ErrnoText(e)
 }

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"math/bits"
+	"runtime"
 	"strconv"
 
 	"github.com/gotrace/gotrace/syscalls"
@@ -51,37 +52,46 @@ func AppendSignal(dst []byte, sig int) []byte {
 // sigsetMaxBytes is the kernel's sigset_t size (_NSIG / 8).
 const sigsetMaxBytes = 8
 
-// sigsetAt prints the signal set of size bytes at addr; NULL and
-// unreadable or mis-sized sets print as the address, as strace does.
+// sigsetAt prints the signal set of size bytes at addr; NULL prints as
+// NULL, and an unreadable set or one whose size the kernel would refuse
+// (under a word or over the kernel's sigset_t, as strace checks it) as the
+// address.
 func (d *Decoder) sigsetAt(addr uint64, size uint64) {
 	addr = d.ulong(addr)
 	if addr == 0 {
 		d.b = append(d.b, "NULL"...)
 		return
 	}
-	if size == 0 || size > sigsetMaxBytes || size%4 != 0 {
+	if size < uint64(d.c.ABI.PointerSize()) || size > sigsetMaxBytes {
 		d.ptr(addr)
 		return
 	}
-	var b [8]byte
+	b := d.scratch(8)
 	if n, _ := d.Mem.Read(addr, b[:size]); uint64(n) != size {
 		d.ptr(addr)
 		return
 	}
-	d.sigmask(le64(b[:]), int(size*8))
+	d.sigmask(le64(b), int(size))
 }
 
-// sigmask prints a mask of nsig signals (bit 0 is signal 1) as strace does:
-// [INT TERM], or ~[...] with the complement when more than half are set.
-func (d *Decoder) sigmask(mask uint64, nsig int) {
-	if nsig < 64 {
-		mask &= 1<<uint(nsig) - 1
+// sigmask prints a mask of size bytes (bit 0 is signal 1) as strace's
+// sprintsigmask_n does: [INT TERM], or ~[...] with the signals not in the
+// mask when at least two thirds of its bits are set. The mask counts in
+// whole 32-bit words.
+func (d *Decoder) sigmask(mask uint64, size int) {
+	words := (size + 3) / 4
+	if words > 2 {
+		words = 2
 	}
-	if bits.OnesCount64(mask)*2 > nsig {
+	nbits := 32 * words
+	if nbits < 64 {
+		mask &= 1<<uint(nbits) - 1
+	}
+	if bits.OnesCount64(mask) >= nbits*2/3 {
 		d.b = append(d.b, '~')
 		mask = ^mask
-		if nsig < 64 {
-			mask &= 1<<uint(nsig) - 1
+		if nbits < 64 {
+			mask &= 1<<uint(nbits) - 1
 		}
 	}
 	d.b = append(d.b, '[')
@@ -103,17 +113,35 @@ func (d *Decoder) sigmask(mask uint64, nsig int) {
 	d.b = append(d.b, ']')
 }
 
-// AppendSiginfo appends a siginfo_t (128 raw bytes, native layout) as
-// strace prints it in "--- SIGCHLD {...} ---" lines.
+// AppendSiginfo appends a siginfo_t as strace prints it in
+// "--- SIGCHLD {...} ---" lines. si is the 128 bytes PTRACE_GETSIGINFO
+// gives, which are in the tracer's own layout whatever the tracee's (the
+// kernel converts only for a 32-bit tracer); abi is the tracee's, which
+// decides how si_syscall is named.
 func (d *Decoder) AppendSiginfo(dst []byte, si []byte, abi syscalls.ABI) []byte {
 	d.b = dst
 	saved := d.c
-	d.c = &syscalls.Call{ABI: abi}
+	// The decoder's own Call carries the layout's ABI: no allocation
+	// per signal.
+	d.sigCall = syscalls.Call{ABI: hostABI}
+	d.sigABI = abi
+	d.c = &d.sigCall
 	d.siginfo(si)
 	d.c = saved
 	dst, d.b = d.b, nil
 	return dst
 }
+
+// hostABI is the tracer's own ABI: the layout of the siginfo it reads.
+var hostABI = func() syscalls.ABI {
+	switch runtime.GOARCH {
+	case "arm64":
+		return syscalls.ARM64
+	case "386":
+		return syscalls.I386
+	}
+	return syscalls.AMD64
+}()
 
 // si_code values that do not depend on the signal.
 const (
@@ -128,9 +156,9 @@ const (
 )
 
 // siginfo prints a siginfo_t from its bytes. Which union members follow
-// si_code depends on the code and the signal, as in strace's printsiginfo:
-// codes <= 0 come from a process (kill, sigqueue, timers), others from the
-// kernel about the signal's own event.
+// si_code depends on the code and the signal, as in strace 6.1's
+// printsiginfo: codes <= 0 come from a process (kill, sigqueue, timers),
+// others from the kernel about the signal's own event.
 func (d *Decoder) siginfo(si []byte) {
 	if len(si) < 48 {
 		d.b = append(d.b, "{}"...)
@@ -151,18 +179,6 @@ func (d *Decoder) siginfo(si []byte) {
 	}
 	pidVal := int32(le32(u[0:]))
 	uidVal := le32(u[4:])
-	source := func() {
-		d.b = append(d.b, ", si_pid="...)
-		d.b = strconv.AppendInt(d.b, int64(pidVal), 10)
-		d.b = append(d.b, ", si_uid="...)
-		d.b = strconv.AppendUint(d.b, uint64(uidVal), 10)
-	}
-	sigval := func() {
-		d.b = append(d.b, ", si_int="...)
-		d.b = strconv.AppendInt(d.b, int64(int32(le32(u[8:]))), 10)
-		d.b = append(d.b, ", si_ptr="...)
-		d.ptr(d.pointerAt(u[8 : 8+ps]))
-	}
 	sigvalPtr := d.pointerAt(u[8 : 8+ps])
 
 	d.b = append(d.b, "{si_signo="...)
@@ -170,58 +186,83 @@ func (d *Decoder) siginfo(si []byte) {
 	d.b = append(d.b, ", si_code="...)
 	d.siCode(signo, code)
 	if errno != 0 {
+		// An unsigned int, by name when it has one.
 		d.b = append(d.b, ", si_errno="...)
-		d.errnoName(uint64(errno))
+		d.errnoName(uint64(uint32(errno)))
 	}
 	if code <= 0 {
 		switch code {
 		case siUser, siTkill:
-			source()
+			d.sigSource(pidVal, uidVal)
 		case siTimer:
 			d.b = append(d.b, ", si_timerid="...)
 			d.hex(uint64(le32(u[0:])))
 			d.b = append(d.b, ", si_overrun="...)
 			d.b = strconv.AppendInt(d.b, int64(int32(le32(u[4:]))), 10)
-			sigval()
+			d.sigval(u[8:], sigvalPtr)
+		case siSigio:
+			d.sigBand(u)
 		default:
-			source()
+			d.sigSource(pidVal, uidVal)
 			if sigvalPtr != 0 {
-				sigval()
+				d.sigval(u[8:], sigvalPtr)
 			}
 		}
 		d.b = append(d.b, '}')
 		return
 	}
 	switch signo {
-	case 17: // SIGCHLD
-		source()
+	case sigchld:
+		d.sigSource(pidVal, uidVal)
 		d.b = append(d.b, ", si_status="...)
 		status := int(int32(le32(u[8:])))
-		if code == 1 { // CLD_EXITED
+		if code == cldExited {
 			d.b = strconv.AppendInt(d.b, int64(status), 10)
 		} else {
 			d.signal(status)
 		}
+		// si_utime and si_stime are clock_t, a long after the int.
 		off := 16
 		if ps == 4 {
 			off = 12
 		}
 		d.b = append(d.b, ", si_utime="...)
-		d.b = strconv.AppendUint(d.b, uint64(d.longAt(u[off:])), 10)
+		d.clockT(uint64(d.longAt(u[off:])))
 		d.b = append(d.b, ", si_stime="...)
-		d.b = strconv.AppendUint(d.b, uint64(d.longAt(u[off+ps:])), 10)
-	case 4, 8, 11, 7: // SIGILL, SIGFPE, SIGSEGV, SIGBUS
-		d.b = append(d.b, ", si_addr="...)
-		d.ptr(d.pointerAt(u[0:ps]))
-	case 29: // SIGPOLL
-		if code >= 1 && code <= 3 { // POLL_IN, POLL_OUT, POLL_MSG
-			d.b = append(d.b, ", si_band="...)
-			d.b = strconv.AppendInt(d.b, d.longAt(u[0:]), 10)
+		d.clockT(uint64(d.longAt(u[off+ps:])))
+	case sigill, sigfpe, sigtrap:
+		d.sigAddr(u, ps)
+	case sigbus:
+		d.sigAddr(u, ps)
+		if code == busMceerrAR || code == busMceerrAO {
+			d.b = append(d.b, ", si_addr_lsb="...)
+			d.hex(uint64(uint16(u[ps]) | uint16(u[ps+1])<<8))
 		}
-	case 31: // SIGSYS
+	case sigsegv:
+		d.sigAddr(u, ps)
+		// The bounds and the key follow si_addr_lsb, padded to a
+		// pointer (__ADDR_BND_PKEY_PAD).
+		off := 2 * ps
+		switch code {
+		case segvBnderr:
+			d.b = append(d.b, ", si_lower="...)
+			d.ptr(d.pointerAt(u[off : off+ps]))
+			d.b = append(d.b, ", si_upper="...)
+			d.ptr(d.pointerAt(u[off+ps : off+2*ps]))
+		case segvPkuerr:
+			d.b = append(d.b, ", si_pkey="...)
+			d.b = strconv.AppendUint(d.b, uint64(le32(u[off:])), 10)
+		}
+	case sigpoll:
+		// Only the POLL_* codes (POLL_IN to POLL_HUP) say which
+		// descriptor.
+		if code >= 1 && code <= 6 {
+			d.sigBand(u)
+		}
+	case sigsys:
 		d.b = append(d.b, ", si_call_addr="...)
 		d.ptr(d.pointerAt(u[0:ps]))
-		nr := int(int32(le32(u[ps:])))
+		nr := le32(u[ps:])
 		arch := le32(u[ps+4:])
 		d.b = append(d.b, ", si_syscall="...)
 		d.syscallNr(arch, nr)
@@ -229,13 +270,86 @@ func (d *Decoder) siginfo(si []byte) {
 		d.auditArch(arch)
 	default:
 		if pidVal != 0 || uidVal != 0 {
-			source()
+			d.sigSource(pidVal, uidVal)
 		}
 		if sigvalPtr != 0 {
-			sigval()
+			d.sigval(u[8:], sigvalPtr)
 		}
 	}
 	d.b = append(d.b, '}')
+}
+
+// Signal numbers and si_code values whose siginfo has fields of its own
+// (the same on x86 and arm64).
+const (
+	sigill  = 4
+	sigtrap = 5
+	sigbus  = 7
+	sigfpe  = 8
+	sigsegv = 11
+	sigchld = 17
+	sigpoll = 29
+	sigsys  = 31
+
+	cldExited   = 1
+	busMceerrAR = 4
+	busMceerrAO = 5
+	segvBnderr  = 3
+	segvPkuerr  = 4
+)
+
+// sigSource prints the sender of a signal: si_pid and si_uid.
+func (d *Decoder) sigSource(pid int32, uid uint32) {
+	d.b = append(d.b, ", si_pid="...)
+	d.b = strconv.AppendInt(d.b, int64(pid), 10)
+	d.b = append(d.b, ", si_uid="...)
+	d.b = strconv.AppendUint(d.b, uint64(uid), 10)
+}
+
+// sigval prints the value sigqueue or a timer sent: si_int (the union's
+// first int) and si_ptr.
+func (d *Decoder) sigval(v []byte, ptr uint64) {
+	d.b = append(d.b, ", si_int="...)
+	d.b = strconv.AppendInt(d.b, int64(int32(le32(v))), 10)
+	d.b = append(d.b, ", si_ptr="...)
+	d.ptr(ptr)
+}
+
+// sigAddr prints the faulting address of SIGILL, SIGFPE, SIGSEGV, SIGBUS
+// and SIGTRAP.
+func (d *Decoder) sigAddr(u []byte, ps int) {
+	d.b = append(d.b, ", si_addr="...)
+	d.ptr(d.pointerAt(u[0:ps]))
+}
+
+// sigBand prints SIGPOLL's si_band (a long) and si_fd.
+func (d *Decoder) sigBand(u []byte) {
+	d.b = append(d.b, ", si_band="...)
+	d.b = strconv.AppendInt(d.b, d.longAt(u), 10)
+	d.b = append(d.b, ", si_fd="...)
+	d.b = strconv.AppendInt(d.b, int64(int32(le32(u[d.c.ABI.PointerSize():]))), 10)
+}
+
+// clkTck is USER_HZ, the unit of clock_t in what the kernel reports (100
+// on every architecture gotrace knows; strace asks sysconf).
+const clkTck = 100
+
+// clockT prints a clock_t as strace does: the ticks, then the seconds in
+// a comment unless zero: 123 /* 1.23 s */.
+func (d *Decoder) clockT(v uint64) {
+	d.b = strconv.AppendUint(d.b, v, 10)
+	if v == 0 {
+		return
+	}
+	d.b = append(d.b, " /* "...)
+	d.b = strconv.AppendUint(d.b, v/clkTck, 10)
+	d.b = append(d.b, '.')
+	frac := v % clkTck
+	if frac < 10 {
+		d.b = append(d.b, '0')
+	}
+	d.b = strconv.AppendUint(d.b, frac, 10)
+	d.b = append(d.b, " s */"...)
 }
 
 // clockAt reads a clock_t (a long) of the call's ABI.
@@ -249,47 +363,43 @@ func (d *Decoder) longAt(b []byte) int64 {
 }
 
 // siCode prints si_code by name: generic codes first, then the signal's
-// own.
+// own; a code with no name in hex, as an unsigned int (0xfffffff6 for
+// -10).
 func (d *Decoder) siCode(signo, code int) {
-	if code <= 0 || code == siKernel {
-		name := syscalls.SiCodes.Lookup(uint64(int64(code)))
-		if name == "" {
-			name = syscalls.SiCodes.Lookup(uint64(uint32(code)))
-		}
-		if name != "" {
-			d.b = append(d.b, name...)
-			return
-		}
+	if name := syscalls.SiCodes.Lookup(uint64(uint32(code))); name != "" {
+		d.b = append(d.b, name...)
+		return
 	}
 	var vs *syscalls.Values
 	switch signo {
-	case 17:
+	case sigchld:
 		vs = syscalls.SigchldCodes
-	case 11:
+	case sigsegv:
 		vs = syscalls.SigsegvCodes
-	case 7:
+	case sigbus:
 		vs = syscalls.SigbusCodes
-	case 8:
+	case sigfpe:
 		vs = syscalls.SigfpeCodes
-	case 4:
+	case sigill:
 		vs = syscalls.SigillCodes
-	case 5:
+	case sigtrap:
 		vs = syscalls.SigtrapCodes
-	case 29:
+	case sigpoll:
 		vs = syscalls.SigpollCodes
-	case 31:
+	case sigsys:
 		vs = syscalls.SigsysCodes
 	}
-	if vs != nil && code > 0 {
-		if name := vs.Lookup(uint64(code)); name != "" {
+	if vs != nil {
+		if name := vs.Lookup(uint64(uint32(code))); name != "" {
 			d.b = append(d.b, name...)
 			return
 		}
 	}
-	d.b = strconv.AppendInt(d.b, int64(code), 10)
+	d.hex(uint64(uint32(code)))
 }
 
-// auditArch prints an AUDIT_ARCH_* value.
+// auditArch prints an AUDIT_ARCH_* value, an unknown one in hex with
+// strace's comment.
 func (d *Decoder) auditArch(arch uint32) {
 	switch arch {
 	case syscalls.AuditArchX86_64:
@@ -300,63 +410,95 @@ func (d *Decoder) auditArch(arch uint32) {
 		d.b = append(d.b, "AUDIT_ARCH_AARCH64"...)
 	default:
 		d.hex(uint64(arch))
+		d.b = append(d.b, " /* AUDIT_ARCH_??? */"...)
 	}
 }
 
-// syscallNr prints a syscall number as strace's si_syscall: __NR_name.
-func (d *Decoder) syscallNr(arch uint32, nr int) {
+// syscallNr prints a syscall number as strace's si_syscall: __NR_name for a
+// call of the tracee's own ABI, the number with the name in a comment for
+// another ABI's (20 /* getpid */), the bare number (unsigned) for one no
+// table names.
+func (d *Decoder) syscallNr(arch uint32, nr uint32) {
 	abi := syscalls.ABIFromAudit(arch, uint64(nr))
+	n := uint64(nr)
 	if abi == syscalls.X32 {
-		nr &^= syscalls.X32SyscallBit
+		n &^= syscalls.X32SyscallBit
 	}
-	if tab := Tables[abi]; tab != nil {
-		if sc := tab.Lookup(uint64(nr)); sc != nil {
-			d.b = append(d.b, "__NR_"...)
-			d.b = append(d.b, sc.Name...)
-			return
+	var sc *syscalls.Syscall
+	if abi != syscalls.ABIUnknown {
+		if tab := Tables[abi]; tab != nil {
+			sc = tab.Lookup(n)
 		}
 	}
-	d.b = strconv.AppendInt(d.b, int64(nr), 10)
+	switch {
+	case sc == nil:
+		d.b = strconv.AppendUint(d.b, uint64(nr), 10)
+	case abi == d.sigABI:
+		d.b = append(d.b, "__NR_"...)
+		d.b = append(d.b, sc.Name...)
+	default:
+		d.b = strconv.AppendUint(d.b, uint64(nr), 10)
+		d.b = append(d.b, " /* "...)
+		d.b = append(d.b, sc.Name...)
+		d.b = append(d.b, " */"...)
+	}
 }
 
 // Tables are the syscall tables by ABI, for decoders that name a syscall
 // number found in memory (siginfo's si_syscall). The tracer sets them.
 var Tables [syscalls.NumABIs]*syscalls.Table
 
-// waitStatus prints a wait status as strace does:
-// [{WIFEXITED(s) && WEXITSTATUS(s) == 0}].
+// waitStatus prints a wait status as strace 6.1's printstatus does:
+// [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], then any bits the macros do
+// not explain: a ptrace event (|PTRACE_EVENT_CLONE<<16) and the rest in
+// hex (|0x100). A status no macro matches prints as [0x...].
 func (d *Decoder) waitStatus(s uint32) {
-	d.b = append(d.b, "[{"...)
 	switch {
-	case s&0x7f == 0: // exited
-		d.b = append(d.b, "WIFEXITED(s) && WEXITSTATUS(s) == "...)
-		d.b = strconv.AppendUint(d.b, uint64(s>>8&0xff), 10)
-		s &^= 0xffff
-	case s&0xff == 0x7f: // stopped
-		d.b = append(d.b, "WIFSTOPPED(s) && WSTOPSIG(s) == "...)
-		d.signal(int(s >> 8 & 0xff))
-		s &^= 0xffff
-	case s == 0xffff: // continued
-		d.b = append(d.b, "WIFCONTINUED(s)"...)
-		s = 0
-	default: // signalled
-		d.b = append(d.b, "WIFSIGNALED(s) && WTERMSIG(s) == "...)
+	case s&0xff == 0x7f: // WIFSTOPPED
+		sig := s >> 8 & 0xff
+		d.b = append(d.b, "[{WIFSTOPPED(s) && WSTOPSIG(s) == "...)
+		d.signal(int(sig & 0x7f))
+		if sig&0x80 != 0 {
+			d.b = append(d.b, " | 0x80"...)
+		}
+		d.b = append(d.b, '}')
+		s &^= sig<<8 | 0x7f
+	case s&0x7f != 0 && s&0x7f != 0x7f: // WIFSIGNALED
+		d.b = append(d.b, "[{WIFSIGNALED(s) && WTERMSIG(s) == "...)
 		d.signal(int(s & 0x7f))
 		if s&0x80 != 0 {
 			d.b = append(d.b, " && WCOREDUMP(s)"...)
 		}
-		s &^= 0xffff
+		d.b = append(d.b, '}')
+		s &^= 0xff
+	case s&0x7f == 0: // WIFEXITED
+		d.b = append(d.b, "[{WIFEXITED(s) && WEXITSTATUS(s) == "...)
+		d.b = strconv.AppendUint(d.b, uint64(s>>8&0xff), 10)
+		d.b = append(d.b, '}')
+		s &^= 0xff00
+	case s == 0xffff: // WIFCONTINUED
+		d.b = append(d.b, "[{WIFCONTINUED(s)}"...)
+		s = 0
+	default:
+		d.b = append(d.b, '[')
+		d.hex(uint64(s))
+		d.b = append(d.b, ']')
+		return
 	}
-	d.b = append(d.b, '}')
-	if s != 0 {
-		event := s >> 16
-		d.b = append(d.b, " | "...)
-		if name := syscalls.PtraceEvents.Lookup(uint64(event)); name != "" && s&^0xffff0000 == 0 {
+	if event := s >> 16; event != 0 {
+		d.b = append(d.b, '|')
+		if name := syscalls.PtraceEvents.Lookup(uint64(event)); name != "" {
 			d.b = append(d.b, name...)
-			d.b = append(d.b, " << 16"...)
 		} else {
-			d.hex(uint64(s))
+			d.hex(uint64(event))
+			d.b = append(d.b, " /* PTRACE_EVENT_??? */"...)
 		}
+		d.b = append(d.b, "<<16"...)
+		s &= 0xffff
+	}
+	if s != 0 {
+		d.b = append(d.b, '|')
+		d.hex(uint64(s))
 	}
 	d.b = append(d.b, ']')
 }

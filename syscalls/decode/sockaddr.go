@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"net"
 	"net/netip"
 	"strconv"
 
@@ -16,37 +17,40 @@ const (
 	afPacket  = 17
 )
 
-// sockaddrArg prints a socket address argument; its length is the
-// argument a.Len, or, when that argument is a socklen_t pointer (getsockname,
-// accept), the value it points to after the call.
+// sockaddrArg prints a socket address argument; its length is the int
+// argument a.Len.
 func (d *Decoder) sockaddrArg(addr uint64, a *syscalls.Arg) {
-	args := d.c.Sys.Sig.Args
-	var size uint64
-	if int(a.Len) < len(args) && args[a.Len].Kind == syscalls.StructInOut {
-		var b [4]byte
-		if n, _ := d.Mem.Read(d.c.Args[a.Len], b[:]); n != 4 {
-			d.ptr(addr)
-			return
-		}
-		size = uint64(le32(b[:]))
-	} else {
-		size = uint64(uint32(d.c.Args[a.Len]))
-	}
-	d.sockaddr(addr, size)
+	d.sockaddr(addr, int64(int32(d.lenArg(a))))
 }
+
+// sockaddrMax is sizeof(struct sockaddr_storage): strace shows no more of
+// an address than that.
+const sockaddrMax = 128
+
+// sunPathMax is sizeof(sun_path).
+const sunPathMax = 108
 
 // sockaddr prints the socket address of size bytes at addr as strace does:
 // {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("1.2.3.4")}.
-func (d *Decoder) sockaddr(addr uint64, size uint64) {
+// A size under 2 (negative included: addrlen is an int) or memory that
+// cannot be read whole prints as the address. A family whose fields
+// strace knows but whose address is shorter than they need prints its
+// bytes as sa_data.
+func (d *Decoder) sockaddr(addr uint64, size int64) {
+	addr = d.ulong(addr)
+	if addr == 0 {
+		d.b = append(d.b, "NULL"...)
+		return
+	}
 	if size < 2 {
 		d.ptr(addr)
 		return
 	}
-	if size > 128 {
-		size = 128
+	if size > sockaddrMax {
+		size = sockaddrMax
 	}
 	b := d.buf[:size]
-	if n, _ := d.Mem.Read(addr, b); uint64(n) != size {
+	if n, _ := d.Mem.Read(addr, b); int64(n) != size {
 		d.ptr(addr)
 		return
 	}
@@ -69,35 +73,74 @@ func (d *Decoder) sockaddr(addr uint64, size uint64) {
 		d.b = append(d.b, "), sin6_flowinfo=htonl("...)
 		d.b = strconv.AppendUint(d.b, uint64(uint32(body[2])<<24|uint32(body[3])<<16|uint32(body[4])<<8|uint32(body[5])), 10)
 		d.b = append(d.b, "), inet_pton(AF_INET6, \""...)
-		d.b = netip.AddrFrom16([16]byte(body[6:22])).AppendTo(d.b)
+		ip := [16]byte(body[6:22])
+		d.b = netip.AddrFrom16(ip).AppendTo(d.b)
 		d.b = append(d.b, "\", &sin6_addr)"...)
 		if len(body) >= 26 {
 			d.b = append(d.b, ", sin6_scope_id="...)
-			d.b = strconv.AppendUint(d.b, uint64(le32(body[22:])), 10)
+			d.scopeID(ip, le32(body[22:]))
 		}
 	case family == afNetlink && len(body) >= 10:
 		d.b = append(d.b, ", nl_pid="...)
 		d.b = strconv.AppendUint(d.b, uint64(le32(body[2:])), 10)
 		d.b = append(d.b, ", nl_groups="...)
+		// strace's %#08x: eight characters with the 0x, and no 0x
+		// for zero.
 		v := uint64(le32(body[6:]))
 		var tmp [8]byte
 		s := strconv.AppendUint(tmp[:0], v, 16)
-		for i := len(s); i < 8; i++ {
+		width := 8
+		if v != 0 {
+			d.b = append(d.b, "0x"...)
+			width = 6
+		}
+		for i := len(s); i < width; i++ {
 			d.b = append(d.b, '0')
 		}
 		d.b = append(d.b, s...)
-	default:
+	case len(body) > 0:
 		d.b = append(d.b, ", sa_data="...)
 		d.quote(body, false)
 	}
 	d.b = append(d.b, '}')
 }
 
+// InterfaceName names a network interface by index for sin6_scope_id, as
+// strace's if_indextoname does on the tracer's host; "" when there is no
+// such interface. Tests replace it.
+var InterfaceName = func(index uint32) string {
+	ifc, err := net.InterfaceByIndex(int(index))
+	if err != nil {
+		return ""
+	}
+	return ifc.Name
+}
+
+// scopeID prints sin6_scope_id: for a link-local address (fe80::/10, or
+// multicast ff02::/16) an interface index, named when the host has it:
+// if_nametoindex("lo"); otherwise a number.
+func (d *Decoder) scopeID(ip [16]byte, id uint32) {
+	linkLocal := ip[0] == 0xfe && ip[1]&0xc0 == 0x80 || ip[0] == 0xff && ip[1]&0xf == 2
+	if linkLocal && id != 0 {
+		if name := InterfaceName(id); name != "" {
+			d.b = append(d.b, "if_nametoindex("...)
+			d.quote([]byte(name), false)
+			d.b = append(d.b, ')')
+			return
+		}
+	}
+	d.b = strconv.AppendUint(d.b, uint64(id), 10)
+}
+
 // sockaddrUnix prints sun_path: a NUL-terminated path, or for an abstract
-// socket (leading NUL) the whole name with "@" as strace shows it.
+// socket (leading NUL) the whole name with "@" as strace shows it, at most
+// sizeof(sun_path) bytes either way and whatever -s says.
 func (d *Decoder) sockaddrUnix(path []byte) {
 	if len(path) == 0 {
 		return
+	}
+	if len(path) > sunPathMax {
+		path = path[:sunPathMax]
 	}
 	d.b = append(d.b, ", sun_path="...)
 	if path[0] == 0 {
@@ -110,4 +153,50 @@ func (d *Decoder) sockaddrUnix(path []byte) {
 		end++
 	}
 	d.quote(path[:end], false)
+}
+
+func init() {
+	specials["getsockname"] = decodeSockname
+	specials["getpeername"] = decodeSockname
+}
+
+// getsockname(fd, addr, addrlen) and getpeername: as strace's
+// decode_sockname, the length is read at entry and again at exit, the
+// address printed with the smaller of the two, and the length as
+// [entry => exit] when the call changed it. Without an address, a length
+// pointer or a readable length, both print as addresses at entry.
+func decodeSockname(d *Decoder, exiting bool) bool {
+	addr, lenp := d.ulong(d.c.Args[1]), d.ulong(d.c.Args[2])
+	if !exiting {
+		d.fd(d.c.Args[0])
+		d.sep()
+		b := d.scratch(4)
+		if addr == 0 || lenp == 0 || !d.readQuiet(lenp, b) {
+			d.ptr(addr)
+			d.sep()
+			d.ptr(lenp)
+			return true
+		}
+		d.c.Saved[0] = uint64(le32(b))
+		return false
+	}
+	ulen := int32(d.c.Saved[0])
+	b := d.scratch(4)
+	if d.c.Failed || !d.readQuiet(lenp, b) {
+		d.ptr(addr)
+		d.b = append(d.b, ", ["...)
+		d.b = strconv.AppendInt(d.b, int64(ulen), 10)
+		d.b = append(d.b, ']')
+		return true
+	}
+	rlen := int32(le32(b))
+	d.sockaddr(addr, int64(min(ulen, rlen)))
+	d.b = append(d.b, ", ["...)
+	if ulen != rlen {
+		d.b = strconv.AppendInt(d.b, int64(ulen), 10)
+		d.b = append(d.b, " => "...)
+	}
+	d.b = strconv.AppendInt(d.b, int64(rlen), 10)
+	d.b = append(d.b, ']')
+	return true
 }

@@ -79,16 +79,14 @@ func decodeMmap(d *Decoder, exiting bool) bool {
 
 const (
 	mapType      = 0x0f
-	mapHugetlb   = 0x40000
 	mapHugeShift = 26
 	mapHugeMask  = 0x3f
 )
 
 func (d *Decoder) mmapFlags(flags uint32) {
-	huge := uint32(0)
-	if flags&mapHugetlb != 0 {
-		huge = flags & (mapHugeMask << mapHugeShift)
-	}
+	// strace shows the huge page size bits whether or not MAP_HUGETLB
+	// is set (the kernel ignores them without it).
+	huge := flags & (mapHugeMask << mapHugeShift)
 	d.enum(syscalls.MapTypes, uint64(flags&mapType))
 	rest := flags &^ (mapType | huge)
 	if rest != 0 {
@@ -134,18 +132,19 @@ func decodeSocket(d *Decoder, exiting bool) bool {
 	return true
 }
 
+// socketType prints socket's type as strace does: a known base type by
+// name, then its flags; with an unknown base, the whole value as flags
+// (SOCK_NONBLOCK|0x9, or 0x71000000 /* SOCK_??? */ with none known).
 func (d *Decoder) socketType(t uint32) {
-	d.enum(syscalls.SocketTypes, uint64(t&0xf))
-	if rest := t &^ 0xf; rest != 0 {
-		d.b = append(d.b, '|')
-		left := d.flagNames(syscalls.SocketFlags, uint64(rest))
-		if left != 0 {
-			if uint32(left) != rest {
-				d.b = append(d.b, '|')
-			}
-			d.hex(left)
+	if name := syscalls.SocketTypes.Lookup(uint64(t & 0xf)); name != "" {
+		d.b = append(d.b, name...)
+		t &^= 0xf
+		if t == 0 {
+			return
 		}
+		d.b = append(d.b, '|')
 	}
+	d.flags(syscalls.SocketFlags, uint64(t))
 }
 
 func (d *Decoder) socketProtocol(family, proto uint32) {
@@ -155,7 +154,9 @@ func (d *Decoder) socketProtocol(family, proto uint32) {
 	case afNetlink:
 		d.enum(syscalls.NetlinkProtocols, uint64(proto))
 	default:
-		d.b = strconv.AppendUint(d.b, uint64(proto), 10)
+		// The whole register, as strace prints it for a family
+		// whose protocols it does not name.
+		d.b = strconv.AppendUint(d.b, d.ulong(d.c.Args[2]), 10)
 	}
 }
 
@@ -209,7 +210,6 @@ func decodeArchPrctl(d *Decoder, exiting bool) bool {
 		archGetFS    = 0x1003
 		archGetGS    = 0x1004
 		archGetCPUID = 0x1011
-		archSetCPUID = 0x1012
 	)
 	code := uint32(d.c.Args[0])
 	switch code {
@@ -223,30 +223,28 @@ func decodeArchPrctl(d *Decoder, exiting bool) bool {
 			d.ptr(d.c.Args[1])
 			return true
 		}
-		var b [8]byte
-		if !d.read(d.c.Args[1], b[:]) {
+		b := d.scratch(d.c.ABI.PointerSize())
+		if !d.read(d.ulong(d.c.Args[1]), b) {
 			return true
 		}
 		d.b = append(d.b, '[')
-		d.hex(le64(b[:]))
+		d.hex(d.pointerAt(b))
 		d.b = append(d.b, ']')
 		return true
 	}
 	d.enum(syscalls.ArchPrctlCodes, uint64(code))
 	switch code {
 	case archGetCPUID:
-	case archSetCPUID:
-		d.sep()
-		d.b = strconv.AppendUint(d.b, d.c.Args[1], 10)
 	default:
 		d.sep()
-		d.hex(d.c.Args[1])
+		d.hex(d.ulong(d.c.Args[1]))
 	}
 	return true
 }
 
 // Clone flags that make clone write or read more arguments.
 const (
+	clonePidfd         = 0x00001000
 	cloneSettls        = 0x00080000
 	cloneParentSettid  = 0x00100000
 	cloneChildCleartid = 0x00200000
@@ -259,7 +257,7 @@ const (
 // (flags, stack, parent_tid, child_tid, tls); arm64 and i386 swap the
 // last two.
 func decodeClone(d *Decoder, exiting bool) bool {
-	flags := d.c.Args[0]
+	flags := d.ulong(d.c.Args[0])
 	ctid, tls := 3, 4
 	if d.c.ABI == syscalls.ARM64 || d.c.ABI == syscalls.I386 {
 		ctid, tls = 4, 3
@@ -269,9 +267,10 @@ func decodeClone(d *Decoder, exiting bool) bool {
 		d.ptr(d.c.Args[1])
 		d.b = append(d.b, ", flags="...)
 		d.cloneFlags(flags)
-		return flags&(cloneParentSettid|cloneChildSettid|cloneChildCleartid|cloneSettls) == 0
+		return flags&(cloneParentSettid|clonePidfd|cloneChildSettid|cloneChildCleartid|cloneSettls) == 0
 	}
-	if flags&cloneParentSettid != 0 {
+	// CLONE_PIDFD returns the pidfd through the same pointer.
+	if flags&(cloneParentSettid|clonePidfd) != 0 {
 		d.b = append(d.b, ", parent_tid="...)
 		if d.c.Failed {
 			d.ptr(d.c.Args[2])
@@ -298,32 +297,27 @@ func (d *Decoder) cloneFlags(flags uint64) {
 		d.b = append(d.b, '0')
 		return
 	}
-	start := len(d.b)
 	if rest != 0 {
-		left := d.flagNames(syscalls.CloneFlags, rest)
-		if left != 0 {
-			if len(d.b) > start {
-				d.b = append(d.b, '|')
-			}
-			d.hex(left)
+		// All 64 bits, with strace's comment when none has a name:
+		// 0x100000000 /* CLONE_??? */|SIGCHLD.
+		d.flags(syscalls.CloneFlags, rest)
+		if sig != 0 {
+			d.b = append(d.b, '|')
 		}
 	}
 	if sig != 0 {
-		if len(d.b) > start {
-			d.b = append(d.b, '|')
-		}
 		d.signal(int(sig))
 	}
 }
 
 // uintAt prints *(unsigned int *)addr as [v].
 func (d *Decoder) uintAt(addr uint64) {
-	var b [4]byte
-	if !d.read(d.ulong(addr), b[:]) {
+	b := d.scratch(4)
+	if !d.read(d.ulong(addr), b) {
 		return
 	}
 	d.b = append(d.b, '[')
-	d.b = strconv.AppendUint(d.b, uint64(le32(b[:])), 10)
+	d.b = strconv.AppendUint(d.b, uint64(le32(b)), 10)
 	d.b = append(d.b, ']')
 }
 
@@ -339,13 +333,13 @@ func decodeRtSigreturn(d *Decoder, exiting bool) bool {
 	if d.c.ABI != syscalls.AMD64 {
 		return true
 	}
-	var b [8]byte
-	n, _ := d.Mem.Read(d.c.SP+rtSigframeMaskOffset, b[:])
+	b := d.scratch(8)
+	n, _ := d.Mem.Read(d.c.SP+rtSigframeMaskOffset, b)
 	if n != 8 {
 		return true
 	}
 	d.b = append(d.b, "{mask="...)
-	d.sigmask(le64(b[:]), 64)
+	d.sigmask(le64(b), sigsetMaxBytes)
 	d.b = append(d.b, '}')
 	return true
 }
@@ -375,6 +369,8 @@ const (
 	fGetLease     = 1025
 	fNotify       = 1026
 	fSetpipeSz    = 1031
+	fSetownEx     = 15
+	fGetownEx     = 16
 )
 
 // fcntl(fd, cmd, arg): the argument's meaning and the return value's
@@ -389,13 +385,27 @@ func decodeFcntl(d *Decoder, exiting bool) bool {
 		switch cmd {
 		case fSetfd:
 			d.sep()
-			d.flags(syscalls.FdFlags, arg)
+			d.flags(syscalls.FdFlags, uint64(uint32(arg)))
 		case fSetfl:
 			d.sep()
 			d.openFlags(arg)
-		case fDupfd, fDupfdCloexec, fSetown, fSetpipeSz, fNotify:
+		// strace reads most of these arguments as longs, F_SETOWN's
+		// and F_SETSIG's and F_SETFD's as ints.
+		case fDupfd, fDupfdCloexec, fSetpipeSz:
+			d.sep()
+			d.b = strconv.AppendInt(d.b, d.long(arg), 10)
+		case fSetown:
 			d.sep()
 			d.b = strconv.AppendInt(d.b, int64(int32(arg)), 10)
+		case fNotify:
+			d.sep()
+			d.flags(syscalls.DnotifyFlags, d.ulong(arg))
+		case fSetownEx:
+			d.sep()
+			d.fOwnerEx(arg)
+		case fGetownEx:
+			d.sep()
+			return false
 		case fSetsig:
 			d.sep()
 			d.signal(int(int32(arg)))
@@ -407,10 +417,10 @@ func decodeFcntl(d *Decoder, exiting bool) bool {
 			return false
 		case fAddSeals:
 			d.sep()
-			d.flags(syscalls.FileSeals, arg)
+			d.flags(syscalls.FileSeals, d.ulong(arg))
 		case fSetLease:
 			d.sep()
-			d.enum(syscalls.LeaseTypes, arg)
+			d.enum(syscalls.LeaseTypes, d.ulong(arg))
 		case fGetfd, fGetfl, fGetown, fGetsig, fGetpipeSz, fGetSeals, fGetLease:
 			return false
 		default:
@@ -425,6 +435,21 @@ func decodeFcntl(d *Decoder, exiting bool) bool {
 			d.ptr(arg)
 		} else {
 			d.flock(arg)
+		}
+	case fGetownEx:
+		if d.c.Failed {
+			d.ptr(arg)
+		} else {
+			d.fOwnerEx(arg)
+		}
+	case fGetsig:
+		// A signal number, named when it has a name: 10 (SIGUSR1).
+		if !d.c.Failed {
+			if name := SignalName(int(d.c.Ret)); name != "" && d.c.Ret != 0 {
+				d.retNote = append(d.retNote, '(')
+				d.retNote = append(d.retNote, name...)
+				d.retNote = append(d.retNote, ')')
+			}
 		}
 	case fGetfd:
 		d.retFlags("flags ", syscalls.FdFlags)
@@ -443,11 +468,12 @@ func decodeFcntl(d *Decoder, exiting bool) bool {
 	case fGetLease:
 		if !d.c.Failed {
 			d.setReturn(syscalls.RetHex)
-			saved := d.b
-			d.b = append(d.retNote, '(')
-			d.enum(syscalls.LeaseTypes, uint64(d.c.Ret))
-			d.retNote = append(d.b, ')')
-			d.b = saved
+			// Named when known, and no note at all otherwise.
+			if name := syscalls.LeaseTypes.Lookup(uint64(d.c.Ret)); name != "" {
+				d.retNote = append(d.retNote, '(')
+				d.retNote = append(d.retNote, name...)
+				d.retNote = append(d.retNote, ')')
+			}
 		}
 	case fDupfd, fDupfdCloexec:
 		d.setReturn(syscalls.RetFd)
@@ -468,9 +494,27 @@ func (d *Decoder) retFlags(prefix string, vs *syscalls.Values) {
 	saved := d.b
 	d.b = append(d.retNote, '(')
 	d.b = append(d.b, prefix...)
-	d.flags(vs, uint64(d.c.Ret))
+	d.flagsIn(vs, uint64(d.c.Ret), false)
 	d.retNote = append(d.b, ')')
 	d.b = saved
+}
+
+// fOwnerEx prints struct f_owner_ex: {type=F_OWNER_PID, pid=5}.
+func (d *Decoder) fOwnerEx(addr uint64) {
+	addr = d.ulong(addr)
+	if addr == 0 {
+		d.b = append(d.b, "NULL"...)
+		return
+	}
+	b := d.scratch(8)
+	if !d.read(addr, b) {
+		return
+	}
+	d.b = append(d.b, "{type="...)
+	d.enum(syscalls.FOwnerTypes, uint64(le32(b[0:])))
+	d.b = append(d.b, ", pid="...)
+	d.b = strconv.AppendInt(d.b, int64(int32(le32(b[4:]))), 10)
+	d.b = append(d.b, '}')
 }
 
 // flock prints struct flock.
@@ -480,8 +524,11 @@ func (d *Decoder) flock(addr uint64) {
 		d.b = append(d.b, "NULL"...)
 		return
 	}
-	var b [32]byte
-	if !d.read(addr, b[:]) {
+	// Two shorts, l_start and l_len as off_t (longs, aligned), l_pid:
+	// 32 bytes, or 16 on i386.
+	w := d.c.ABI.PointerSize()
+	b := d.scratch(2*w + 2*w)
+	if !d.read(addr, b) {
 		return
 	}
 	d.b = append(d.b, "{l_type="...)
@@ -489,12 +536,12 @@ func (d *Decoder) flock(addr uint64) {
 	d.b = append(d.b, ", l_whence="...)
 	d.enum(syscalls.SeekWhence, uint64(uint16(b[2])|uint16(b[3])<<8))
 	d.b = append(d.b, ", l_start="...)
-	d.b = strconv.AppendInt(d.b, int64(le64(b[8:])), 10)
+	d.b = strconv.AppendInt(d.b, field{w, w}.signed(b), 10)
 	d.b = append(d.b, ", l_len="...)
-	d.b = strconv.AppendInt(d.b, int64(le64(b[16:])), 10)
+	d.b = strconv.AppendInt(d.b, field{2 * w, w}.signed(b), 10)
 	if d.c.Exited && (uint32(d.c.Args[1]) == fGetlk || uint32(d.c.Args[1]) == fOfdGetlk) {
 		d.b = append(d.b, ", l_pid="...)
-		d.b = strconv.AppendInt(d.b, int64(int32(le32(b[24:]))), 10)
+		d.b = strconv.AppendInt(d.b, int64(int32(le32(b[3*w:]))), 10)
 	}
 	d.b = append(d.b, '}')
 }
@@ -512,7 +559,9 @@ func decodeStatx(d *Decoder, exiting bool) bool {
 		d.flags(syscalls.StatxSyncTypes, flags&atStatxSyncType)
 		if rest := flags &^ atStatxSyncType; rest != 0 {
 			d.b = append(d.b, '|')
-			d.flags(syscalls.AtFlags, rest)
+			// strace prints these with no default: no comment
+			// for unknown bits.
+			d.flagsIn(syscalls.AtFlags, rest, false)
 		}
 		d.args(3, 4)
 		d.sep()
@@ -526,23 +575,30 @@ func decodeStatx(d *Decoder, exiting bool) bool {
 // call left it when it moved: [0] => [5].
 func decodeSendfile(d *Decoder, exiting bool) bool {
 	off := d.ulong(d.c.Args[2])
+	// An off_t: a long, 32 bits on i386 (sendfile64 has a loff_t).
+	b := d.scratch(d.c.ABI.PointerSize())
 	if !exiting {
 		d.args(0, 2)
 		d.sep()
-		var b [8]byte
-		if off == 0 || !d.readQuiet(off, b[:]) {
+		if off == 0 || !d.readQuiet(off, b) {
 			d.ptr(off)
 			d.args(3, 4)
 			return true
 		}
+		// strace prints this offset unsigned (copy_file_range's
+		// signed).
 		d.b = append(d.b, '[')
-		d.b = strconv.AppendInt(d.b, int64(le64(b[:])), 10)
+		d.b = strconv.AppendUint(d.b, d.pointerAt(b), 10)
 		d.b = append(d.b, ']')
 		return false
 	}
 	if !d.c.Failed && d.c.Ret != 0 {
 		d.b = append(d.b, " => "...)
-		d.int64At(off)
+		if d.read(off, b) {
+			d.b = append(d.b, '[')
+			d.b = strconv.AppendUint(d.b, d.pointerAt(b), 10)
+			d.b = append(d.b, ']')
+		}
 	}
 	d.args(3, 4)
 	return true
@@ -561,11 +617,136 @@ func decodeMknod(d *Decoder, exiting bool) bool {
 	if d.c.Sys.Name == "mknodat" {
 		n = 3
 	}
-	d.args(0, n)
-	switch uint32(d.c.Args[n-1]) & sIFMT {
-	case sIFCHR, sIFBLK:
+	d.args(0, n-1)
+	if n > 1 {
 		d.sep()
-		d.dev(d.c.Args[n])
 	}
+	// strace reads the mode as an unsigned short: bits above 16 are
+	// not shown.
+	mode := uint32(uint16(d.c.Args[n-1]))
+	d.mode(mode)
+	switch mode & sIFMT {
+	case sIFCHR, sIFBLK:
+		// The kernel's dev argument is an unsigned int.
+		d.sep()
+		d.dev(uint64(uint32(d.c.Args[n])))
+	}
+	return true
+}
+
+func init() { specials["wait4"] = decodeWait4 }
+
+// wait4(pid, status, options, rusage): the pid at entry, the rest at exit,
+// as strace's printwaitn: the status only when a child was reaped (a
+// return of 0 under WNOHANG filled nothing), the rusage only for a
+// positive return.
+func decodeWait4(d *Decoder, exiting bool) bool {
+	if !exiting {
+		d.argAt(0)
+		d.sep()
+		return false
+	}
+	if d.c.Failed || d.c.Ret == 0 {
+		d.ptr(d.c.Args[1])
+	} else {
+		d.argAt(1)
+	}
+	d.sep()
+	d.argAt(2)
+	d.sep()
+	if d.c.Failed || d.c.Ret <= 0 {
+		d.ptr(d.c.Args[3])
+	} else {
+		d.argAt(3)
+	}
+	return true
+}
+
+func init() {
+	for _, name := range []string{"setxattr", "lsetxattr", "fsetxattr"} {
+		specials[name] = decodeSetxattr
+	}
+	for _, name := range []string{"getxattr", "lgetxattr", "fgetxattr"} {
+		specials[name] = decodeGetxattr
+	}
+	for _, name := range []string{"listxattr", "llistxattr", "flistxattr"} {
+		specials[name] = decodeListxattr
+	}
+}
+
+// xattrSizeMax is XATTR_SIZE_MAX: strace shows a longer value as its
+// address.
+const xattrSizeMax = 65536
+
+// xattrValue prints an extended attribute's value of size bytes as
+// strace's print_xattr_val: a trailing NUL left out.
+func (d *Decoder) xattrValue(addr, size uint64) {
+	if size > xattrSizeMax {
+		d.ptr(addr)
+		return
+	}
+	d.bufferEx(d.ulong(addr), size, false, true)
+}
+
+// setxattr(path, name, value, size, flags) and its l and f forms, all at
+// entry.
+func decodeSetxattr(d *Decoder, exiting bool) bool {
+	d.args(0, 2)
+	d.sep()
+	d.xattrValue(d.c.Args[2], d.ulong(d.c.Args[3]))
+	d.args(3, 5)
+	return true
+}
+
+// getxattr(path, name, value, size) and its l and f forms: the value at
+// exit, as long as the call returned (strace prints the separator before it
+// at exit too).
+func decodeGetxattr(d *Decoder, exiting bool) bool {
+	if !exiting {
+		d.args(0, 2)
+		return false
+	}
+	d.sep()
+	if d.c.Failed {
+		d.ptr(d.c.Args[2])
+	} else {
+		d.xattrValue(d.c.Args[2], uint64(d.c.Ret))
+	}
+	d.args(3, 4)
+	return true
+}
+
+// listxattr(path, list, size) and its l and f forms: the list of NUL-
+// separated names at exit (as many bytes as returned), or its address when
+// the call failed or the size was 0 (a query of the length).
+func decodeListxattr(d *Decoder, exiting bool) bool {
+	if !exiting {
+		d.args(0, 1)
+		d.sep()
+		return false
+	}
+	if d.c.Failed || d.ulong(d.c.Args[2]) == 0 {
+		d.ptr(d.c.Args[1])
+	} else {
+		d.buffer(d.ulong(d.c.Args[1]), uint64(d.c.Ret))
+	}
+	d.args(2, 3)
+	return true
+}
+
+func init() { specials["restart_syscall"] = decodeRestartSyscall }
+
+// restart_syscall() says which call it resumes, as strace does:
+// <... resuming interrupted clock_nanosleep ...>. The tracer fills
+// Call.Resuming when it knows; strace's word for an unknown one is
+// "system call".
+func decodeRestartSyscall(d *Decoder, exiting bool) bool {
+	d.b = append(d.b, "<... resuming interrupted "...)
+	if d.c.Resuming != nil {
+		d.b = append(d.b, d.c.Resuming.Name...)
+	} else {
+		d.b = append(d.b, "system call"...)
+	}
+	d.b = append(d.b, " ...>"...)
 	return true
 }

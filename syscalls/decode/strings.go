@@ -5,14 +5,29 @@ import "strconv"
 // quote appends s as strace quotes a string: printable ASCII as is, \t \n
 // \v \f \r \" \\ escaped, anything else in octal using as few digits as
 // possible unless the next character is an octal digit (so "\0" then "1"
-// prints as "\0001"). With -x, non-printable bytes go in hex; with -xx,
-// every byte does. forceHex prints every byte in hex whatever the options
-// (strace does so for getrandom's output).
+// prints as "\0001"). With -xx every byte goes in hex; with -x the whole
+// string does as soon as one byte is neither printable nor one of the
+// whitespace escapes (strace decides for the string, not byte by byte:
+// "ab\n" stays as is, "a\1b" becomes "\x61\x01\x62"). forceHex prints
+// every byte in hex whatever the options (strace does so for getrandom's
+// output).
 func (d *Decoder) quote(s []byte, forceHex bool) {
 	d.b = append(d.b, '"')
-	hexAll := forceHex || d.Opts.Hex >= 2
+	d.quoteBytes(s, -1, d.useHex(s, forceHex))
+	d.b = append(d.b, '"')
+}
+
+// useHex reports whether s prints in hex under the options.
+func (d *Decoder) useHex(s []byte, forceHex bool) bool {
+	return forceHex || d.Opts.Hex >= 2 || d.Opts.Hex == 1 && needsHex(s)
+}
+
+// quoteBytes appends the bytes of s escaped, without the quotes, in hex or
+// not. next is the byte that follows s in the string, or -1 if none: the
+// octal rule looks one byte ahead.
+func (d *Decoder) quoteBytes(s []byte, next int, hex bool) {
 	for i, c := range s {
-		if hexAll {
+		if hex {
 			d.b = append(d.b, '\\', 'x', hexDigit[c>>4], hexDigit[c&15])
 			continue
 		}
@@ -43,12 +58,12 @@ func (d *Decoder) quote(s []byte, forceHex bool) {
 			d.b = append(d.b, c)
 			continue
 		}
-		if d.Opts.Hex == 1 {
-			d.b = append(d.b, '\\', 'x', hexDigit[c>>4], hexDigit[c&15])
-			continue
-		}
 		d.b = append(d.b, '\\')
-		nextOctal := i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '7'
+		n := next
+		if i+1 < len(s) {
+			n = int(s[i+1])
+		}
+		nextOctal := n >= '0' && n <= '7'
 		if nextOctal || c >= 0100 {
 			d.b = append(d.b, '0'+c>>6)
 		}
@@ -57,47 +72,138 @@ func (d *Decoder) quote(s []byte, forceHex bool) {
 		}
 		d.b = append(d.b, '0'+c&7)
 	}
-	d.b = append(d.b, '"')
+}
+
+// needsHex reports whether -x prints s in hex: whether a byte of it is
+// neither printable ASCII nor \t \n \v \f \r.
+func needsHex(s []byte) bool {
+	for _, c := range s {
+		if c > 0x7e || c < ' ' && (c < '\t' || c > '\r') {
+			return true
+		}
+	}
+	return false
 }
 
 const hexDigit = "0123456789abcdef"
 
 // buffer prints n bytes at addr as a quoted string, at most -s of them,
-// followed by "..." when there were more. An unreadable buffer prints as
-// its address.
-func (d *Decoder) buffer(addr uint64, n uint64) {
-	d.bufferHex(addr, n, false)
+// followed by "..." when there were more. NULL prints as NULL and a buffer
+// that cannot be read whole (its shown part) as its address.
+func (d *Decoder) buffer(addr uint64, n uint64) { d.bufferEx(addr, n, false, false) }
+
+// bufferHex is buffer, in hex whatever the options when forceHex is set.
+func (d *Decoder) bufferHex(addr uint64, n uint64, forceHex bool) {
+	d.bufferEx(addr, n, forceHex, false)
 }
 
-func (d *Decoder) bufferHex(addr uint64, n uint64, forceHex bool) {
-	if addr == 0 && n > 0 {
+// bufferEx is buffer with two of strace's quoting styles: forceHex
+// (QUOTE_FORCE_HEX) prints every byte in hex; omitNUL
+// (QUOTE_OMIT_TRAILING_0, for xattr values) leaves out a NUL that is the
+// last byte shown, and then no "..." follows, unless the string prints in
+// hex.
+func (d *Decoder) bufferEx(addr uint64, n uint64, forceHex, omitNUL bool) {
+	if addr == 0 {
+		// Even an empty buffer at NULL prints as NULL, as strace's
+		// printstr does.
 		d.b = append(d.b, "NULL"...)
 		return
 	}
-	limit := uint64(d.Opts.StringLimit)
 	show := n
-	if show > limit {
+	if limit := uint64(d.Opts.StringLimit); show > limit {
 		show = limit
 	}
-	if show > uint64(len(d.buf)) {
-		show = uint64(len(d.buf))
+	if n == 0 {
+		d.b = append(d.b, `""`...)
+		return
+	}
+	// strace reads one byte more than it shows when there is more, and
+	// prints the address if it cannot.
+	need := show
+	if n > show {
+		need++
+	}
+	if need > uint64(len(d.buf)) {
+		d.bigBuffer(addr, n, show, forceHex, omitNUL)
+		return
+	}
+	if got, err := d.Mem.Read(addr, d.buf[:need]); err != nil || uint64(got) < need {
+		d.ptr(addr)
+		return
 	}
 	if show == 0 {
-		if n == 0 {
-			d.b = append(d.b, `""`...)
-			return
-		}
 		// -s 0: nothing of the contents, just that there was some.
 		d.b = append(d.b, `""...`...)
 		return
 	}
-	got, err := d.Mem.Read(addr, d.buf[:show])
-	if err != nil || uint64(got) < show {
-		d.ptr(addr)
-		return
+	s := d.buf[:show]
+	hex := d.useHex(s, forceHex)
+	ellipsis := n > show
+	if omitNUL && !hex && s[len(s)-1] == 0 {
+		s = s[:len(s)-1]
+		ellipsis = false
 	}
-	d.quote(d.buf[:show], forceHex)
+	d.b = append(d.b, '"')
+	d.quoteBytes(s, -1, hex)
+	d.b = append(d.b, '"')
+	if ellipsis {
+		d.b = append(d.b, "..."...)
+	}
+}
+
+// bigBuffer prints a buffer whose shown part (show bytes, -s being large)
+// does not fit the scratch buffer, a chunk at a time: a first pass checks
+// that all of it can be read (or the address prints, as strace prints it
+// when its one big read fails) and whether -x needs hex, a second quotes
+// it.
+func (d *Decoder) bigBuffer(addr, n, show uint64, forceHex, omitNUL bool) {
+	chunk := uint64(len(d.buf)) - 1
+	hex := forceHex || d.Opts.Hex >= 2
 	if n > show {
+		// The byte after the shown ones must be readable too. (Not
+		// in the small scratch: an array element being printed may
+		// be there.)
+		if got, _ := d.Mem.Read(addr+show, d.buf[:1]); got != 1 {
+			d.ptr(addr)
+			return
+		}
+	}
+	var last byte
+	for off := uint64(0); off < show; off += chunk {
+		m := min(chunk, show-off)
+		s := d.buf[:m]
+		if got, err := d.Mem.Read(addr+off, s); err != nil || uint64(got) < m {
+			d.ptr(addr)
+			return
+		}
+		if d.Opts.Hex == 1 && !hex && needsHex(s) {
+			hex = true
+		}
+		last = s[m-1]
+	}
+	ellipsis := n > show
+	if omitNUL && !hex && last == 0 {
+		show--
+		ellipsis = false
+	}
+	d.b = append(d.b, '"')
+	for off := uint64(0); off < show; off += chunk {
+		m := min(chunk, show-off)
+		// One byte more, when there is one, for the octal rule.
+		extra := uint64(0)
+		if off+m < show {
+			extra = 1
+		}
+		s := d.buf[:m+extra]
+		d.Mem.Read(addr+off, s)
+		next := -1
+		if extra == 1 {
+			next = int(s[m])
+		}
+		d.quoteBytes(s[:m], next, hex)
+	}
+	d.b = append(d.b, '"')
+	if ellipsis {
 		d.b = append(d.b, "..."...)
 	}
 }
@@ -181,7 +287,7 @@ func (d *Decoder) strArray(addr uint64) {
 		return
 	}
 	ps := uint64(d.c.ABI.PointerSize())
-	var pb [8]byte
+	pb := d.scratch(8)
 	d.b = append(d.b, '[')
 	for i := 0; i < 1<<20; i++ {
 		at := addr + uint64(i)*ps
@@ -191,8 +297,11 @@ func (d *Decoder) strArray(addr uint64) {
 				d.ptr(addr)
 				return
 			}
-			d.b = append(d.b, ", "...)
+			// The rest of the array is unreadable: strace says so
+			// and where.
+			d.b = append(d.b, ", ... /* "...)
 			d.ptr(at)
+			d.b = append(d.b, " */"...)
 			break
 		}
 		p := d.pointerAt(pb[:ps])
@@ -232,13 +341,20 @@ func (d *Decoder) envp(addr uint64) {
 		return
 	}
 	ps := uint64(d.c.ABI.PointerSize())
-	var pb [8]byte
+	pb := d.scratch(8)
 	n := 0
+	unterminated := false
 	for ; n < 1<<16; n++ {
 		got, _ := d.Mem.Read(addr+uint64(n)*ps, pb[:ps])
 		if uint64(got) != ps {
-			d.ptr(addr)
-			return
+			if n == 0 {
+				d.ptr(addr)
+				return
+			}
+			// Counted up to an unreadable page: strace counts what
+			// it could read and says the array did not end.
+			unterminated = true
+			break
 		}
 		if d.pointerAt(pb[:ps]) == 0 {
 			break
@@ -248,8 +364,12 @@ func (d *Decoder) envp(addr uint64) {
 	d.b = append(d.b, " /* "...)
 	d.b = strconv.AppendInt(d.b, int64(n), 10)
 	if n == 1 {
-		d.b = append(d.b, " var */"...)
+		d.b = append(d.b, " var"...)
 	} else {
-		d.b = append(d.b, " vars */"...)
+		d.b = append(d.b, " vars"...)
 	}
+	if unterminated {
+		d.b = append(d.b, ", unterminated"...)
+	}
+	d.b = append(d.b, " */"...)
 }

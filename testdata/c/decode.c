@@ -1,9 +1,12 @@
 // decode makes system calls whose arguments exercise the decoder's corner
 // cases: quoting, truncation, argv and envp, flag sets and enums, signal
 // masks, siginfo, wait statuses, structs, socket addresses, mmap and clone
-// flags, fcntl and ioctl. Traced by strace 6.1 it gives the text that
-// syscalls/decode's tests expect (run it under `setarch -R` so that
-// addresses repeat). An argument names one section; none runs them all.
+// flags, fcntl and ioctl. Tracing it with strace 6.1 and with gotrace, both
+// under `setarch -R` so that addresses repeat, and diffing the two shows
+// where the decoder differs on real calls (syscalls/decode's tests use
+// testdata/c/oracle.c, which makes one call from exact bytes). An argument
+// names one section; none runs them all. It creates no file: every path it
+// passes to a creating call is under a missing directory.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -78,20 +81,21 @@ static void flags(void) {
 	syscall(SYS_lseek, -1, -1, SEEK_END);
 	syscall(SYS_mprotect, 0, 0, 0);
 	syscall(SYS_mprotect, 0, 0, PROT_READ | PROT_EXEC | 0x100);
-	syscall(SYS_openat, AT_FDCWD, "/nonexistent", O_RDWR | O_CREAT | O_EXCL | O_NONBLOCK | O_CLOEXEC, 0640);
-	syscall(SYS_openat, AT_FDCWD, "/nonexistent", O_ACCMODE | 0x10000000);
-	syscall(SYS_openat, AT_FDCWD, "/nonexistent", O_WRONLY | O_TMPFILE, 0600);
+	// Nothing may be created: every path is under a missing directory.
+	syscall(SYS_openat, AT_FDCWD, "/nonexistent/x", O_RDWR | O_CREAT | O_EXCL | O_NONBLOCK | O_CLOEXEC, 0640);
+	syscall(SYS_openat, AT_FDCWD, "/nonexistent/x", O_ACCMODE | 0x10000000);
+	syscall(SYS_openat, AT_FDCWD, "/nonexistent/x", O_WRONLY | O_TMPFILE, 0600);
 	syscall(SYS_openat, 5, "x", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_PATH);
 	syscall(SYS_dup3, -1, -1, O_CLOEXEC);
 	syscall(SYS_mknodat, AT_FDCWD, "/nonexistent/n", S_IFCHR | 0620, makedev(4, 65));
 	syscall(SYS_mknodat, AT_FDCWD, "/nonexistent/n", S_IFIFO | S_ISUID | S_ISVTX | 0644, 0);
 	syscall(SYS_mknodat, AT_FDCWD, "/nonexistent/n", 0644, 0);
 	syscall(SYS_mknodat, AT_FDCWD, "/nonexistent/n", 0170644, 0);
-	syscall(SYS_fchmodat, AT_FDCWD, "/nonexistent", 04755);
-	syscall(SYS_fchmodat, AT_FDCWD, "/nonexistent", 0);
+	syscall(SYS_fchmodat, AT_FDCWD, "/nonexistent/x", 04755);
+	syscall(SYS_fchmodat, AT_FDCWD, "/nonexistent/x", 0);
 	syscall(SYS_umask, 022);
 	syscall(SYS_umask, 022);
-	syscall(SYS_unlinkat, AT_FDCWD, "/nonexistent", AT_REMOVEDIR | 0x1000);
+	syscall(SYS_unlinkat, AT_FDCWD, "/nonexistent/x", AT_REMOVEDIR | 0x1000);
 	syscall(SYS_flock, -1, LOCK_EX | LOCK_NB);
 	syscall(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, IPPROTO_TCP);
 	syscall(SYS_socket, AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
@@ -102,6 +106,9 @@ static void flags(void) {
 	syscall(SYS_close, 5);
 	syscall(SYS_getrandom, NULL, 0, 0x80);
 	syscall(SYS_getrandom, NULL, 0, GRND_NONBLOCK | GRND_RANDOM);
+	syscall(SYS_write, -1, NULL, 0);
+	syscall(SYS_write, -1, NULL, 1);
+	syscall(SYS_getxattr, "/", "", NULL, 0);
 }
 
 static void signals(void) {
@@ -226,6 +233,94 @@ static void siginfos(void) {
 	syscall(SYS_rt_sigqueueinfo, me, SIGPWR, &si);
 }
 
+static void queue(int sig, int code, void (*fill)(siginfo_t *)) {
+	siginfo_t si;
+	memset(&si, 0, sizeof si);
+	si.si_signo = sig;
+	si.si_code = code;
+	if (fill)
+		fill(&si);
+	syscall(SYS_rt_sigqueueinfo, getpid(), sig, &si);
+}
+
+static void fill_errno(siginfo_t *si) { si->si_errno = 200; }
+static void fill_sigio(siginfo_t *si) {
+	si->si_band = -1;
+	si->si_fd = 7;
+}
+static void fill_lsb(siginfo_t *si) {
+	si->si_addr = (void *)0x1000;
+	si->si_addr_lsb = 12;
+}
+static void fill_bnd(siginfo_t *si) {
+	si->si_addr = (void *)0x1000;
+	si->si_lower = (void *)0x2000;
+	si->si_upper = (void *)0x3000;
+}
+static void fill_pkey(siginfo_t *si) {
+	si->si_addr = (void *)0x1000;
+	si->si_pkey = 5;
+}
+static void fill_sys(siginfo_t *si) {
+	si->si_call_addr = (void *)0x1;
+	si->si_syscall = 9999;
+	si->si_arch = 0x1234;
+}
+static void fill_sys32(siginfo_t *si) {
+	si->si_syscall = 20; // i386 getpid
+	si->si_arch = 0x40000003;
+}
+static void fill_chld(siginfo_t *si) {
+	si->si_pid = 5;
+	si->si_uid = 6;
+	si->si_status = SIGSEGV;
+	si->si_utime = 123;
+	si->si_stime = -1;
+}
+static void fill_chld_exit(siginfo_t *si) {
+	si->si_pid = 5;
+	si->si_status = 255;
+}
+static void fill_ptr(siginfo_t *si) { si->si_ptr = (void *)0x77; }
+static void fill_uid(siginfo_t *si) {
+	si->si_uid = 9;
+	si->si_ptr = (void *)0x77;
+}
+
+// More siginfo layouts, each sent to itself and so delivered.
+static void siginfos2(void) {
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_sig;
+	for (int s = 1; s < 65; s++)
+		if (s != SIGKILL && s != SIGSTOP)
+			sigaction(s, &sa, NULL);
+	queue(SIGUSR1, -10, NULL);
+	queue(SIGUSR1, -10, fill_ptr);
+	queue(SIGUSR1, 0, fill_errno);
+	queue(SIGIO, SI_SIGIO, fill_sigio);
+	queue(SIGIO, POLL_HUP, fill_sigio);
+	queue(SIGBUS, BUS_MCEERR_AR, fill_lsb);
+	queue(SIGBUS, BUS_OBJERR, fill_lsb);
+	queue(SIGSEGV, SEGV_BNDERR, fill_bnd);
+	queue(SIGSEGV, SEGV_PKUERR, fill_pkey);
+	queue(SIGTRAP, 6, fill_lsb); // TRAP_PERF
+	queue(SIGPROF, 1, NULL);     // PROF_SIG
+	queue(SIGSYS, 1, fill_sys);
+	queue(SIGSYS, 1, fill_sys32);
+	queue(SIGSYS, 7, NULL);
+	queue(SIGCHLD, CLD_DUMPED, fill_chld);
+	queue(SIGCHLD, CLD_EXITED, fill_chld_exit);
+	queue(SIGCHLD, CLD_TRAPPED, NULL);
+	queue(SIGCHLD, 9, fill_chld);
+	queue(SIGILL, ILL_ILLOPN, fill_lsb);
+	queue(SIGILL, 99, NULL);
+	queue(SIGURG, 1, fill_uid);
+	queue(SIGURG, SI_KERNEL, fill_ptr);
+	queue(SIGRTMIN, SI_QUEUE, fill_uid);
+	queue(SIGRTMAX, SI_DETHREAD, NULL);
+}
+
 static void waits(void) {
 	int st;
 	struct rusage ru;
@@ -304,7 +399,9 @@ static void sockaddrs(void) {
 	connect(s, (struct sockaddr *)&in, sizeof in);
 	connect(s, (struct sockaddr *)&in, 8);
 	close(s);
-	s = socket(AF_INET6, SOCK_STREAM, 0);
+	// Non-blocking, so that connecting to an unreachable address fails
+	// at once rather than after a timeout.
+	s = socket(AF_INET6, SOCK_STREAM | SOCK_NONBLOCK, 0);
 	struct sockaddr_in6 in6;
 	memset(&in6, 0, sizeof in6);
 	in6.sin6_family = AF_INET6;
@@ -346,6 +443,8 @@ static void memory(void) {
 }
 
 static void clones(void) {
+	// The child below exits with SIGUSR1 as its exit signal.
+	signal(SIGUSR1, on_sig);
 	syscall(SYS_clone, CLONE_NEWUSER | CLONE_FS, 0, 0, 0, 0);
 	syscall(SYS_clone, CLONE_THREAD, 0, 0, 0, 0);
 	syscall(SYS_clone, 0x100000000ULL | CLONE_VFORK | SIGUSR1, 0, 0, 0, 0);
@@ -466,6 +565,8 @@ int main(int argc, char **argv) {
 		signals();
 	if (want(argc, argv, "siginfo"))
 		siginfos();
+	if (want(argc, argv, "siginfo2"))
+		siginfos2();
 	if (want(argc, argv, "wait"))
 		waits();
 	if (want(argc, argv, "structs"))
