@@ -185,7 +185,10 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 			return nil, fmt.Errorf("tracer: %w", err)
 		}
 		t.sentinel = pid
-		if err := t.attachAll(); err != nil {
+		if err := t.attachAll(); err != nil && spec == nil {
+			// Nothing attached and nothing to start. (With a program
+			// to start, failed attachments were reported and the
+			// trace goes on, as strace's does.)
 			t.stopSentinel()
 			runtime.UnlockOSThread()
 			return nil, err
