@@ -77,6 +77,12 @@ const (
 	// (ioctl's arg, fcntl's arg, prctl's args); the syscall's own decoder
 	// in syscalls/decode prints it (entry or exit, as that decoder says).
 	Custom
+	// Uid is a uid_t or gid_t: unsigned decimal, with -1 (no change)
+	// shown as -1 (entry).
+	Uid
+	// Uint64 is an unsigned 64-bit value in decimal, whatever the ABI's
+	// long (entry).
+	Uint64
 	numKinds
 )
 
@@ -215,6 +221,21 @@ const (
 	// the call changed it.
 	SockLen
 	numStructs
+)
+
+// Struct kinds are also declared by family files (kinds_*.go), with fixed
+// values from these ranges, so that families can grow independently.
+const (
+	// StructNetBase starts the socket family's structs (kinds_net.go).
+	StructNetBase Struct = 64
+	// StructProcessBase starts the process, signal, time and IPC
+	// families' structs (kinds_process.go).
+	StructProcessBase Struct = 112
+	// StructSystemBase starts the memory, descriptor and system families'
+	// structs (kinds_system.go).
+	StructSystemBase Struct = 160
+	// StructLimit is one more than the largest struct kind value.
+	StructLimit = 208
 )
 
 // LenRet in Arg.Len says a buffer's length is the syscall's return value.

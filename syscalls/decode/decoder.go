@@ -213,6 +213,14 @@ func (d *Decoder) arg(i int, a *syscalls.Arg) {
 		d.b = strconv.AppendInt(d.b, d.long(v), 10)
 	case syscalls.Ulong:
 		d.b = strconv.AppendUint(d.b, d.ulong(v), 10)
+	case syscalls.Uid:
+		if uint32(v) == ^uint32(0) {
+			d.b = append(d.b, "-1"...)
+		} else {
+			d.b = strconv.AppendUint(d.b, uint64(uint32(v)), 10)
+		}
+	case syscalls.Uint64:
+		d.b = strconv.AppendUint(d.b, v, 10)
 	case syscalls.Hex:
 		d.hex(d.ulong(v))
 	case syscalls.Oct:

@@ -11,6 +11,22 @@ import (
 // structAt prints the struct of kind a.Struct at addr. NULL prints as NULL;
 // memory that cannot be read whole prints as the address. exiting says the
 // call has returned (output structs are only printed then).
+// StructPrinter prints the struct at addr (not NULL) for argument a, at
+// entry or exit. It prints the address when memory cannot be read.
+type StructPrinter func(d *Decoder, addr uint64, a *syscalls.Arg, exiting bool)
+
+// structPrinters are the printers of struct kinds that family files
+// register in their init functions.
+var structPrinters [syscalls.StructLimit]StructPrinter
+
+// registerStruct makes fn print struct kind k; one printer per kind.
+func registerStruct(k syscalls.Struct, fn StructPrinter) {
+	if structPrinters[k] != nil {
+		panic("decode: two printers for one struct kind")
+	}
+	structPrinters[k] = fn
+}
+
 func (d *Decoder) structAt(addr uint64, a *syscalls.Arg, exiting bool) {
 	addr = d.ulong(addr)
 	if addr == 0 && a.Struct != syscalls.Dirents {
@@ -71,6 +87,10 @@ func (d *Decoder) structAt(addr uint64, a *syscalls.Arg, exiting bool) {
 	case syscalls.Iovec:
 		d.iovecs(addr, a, exiting)
 	default:
+		if fn := structPrinters[a.Struct]; fn != nil {
+			fn(d, addr, a, exiting)
+			return
+		}
 		d.ptr(addr)
 	}
 }
