@@ -464,7 +464,7 @@ func printUnknown(d *Decoder, exiting bool) bool {
 
 // printRaw prints a known call without a signature the same way.
 func printRaw(d *Decoder, exiting bool) bool {
-	d.rawArgs(6)
+	d.rawArgs(syscalls.ArgCount(d.c.ABI, d.c.Sys.Name))
 	return true
 }
 
