@@ -72,7 +72,7 @@ func (t *Tracer) attachAll() error {
 			// The first syscall seen may be restart_syscall resuming
 			// whatever the task was blocked in, which nobody saw:
 			// strace names it after syscall number 0.
-			if tab := t.tables[nativeABI]; tab != nil {
+			if tab := t.tables[NativeABI]; tab != nil {
 				task.interrupted = tab.Lookup(0)
 			}
 			t.emitNewTask(task, nil)

@@ -17,5 +17,18 @@ func nativeTables() [syscalls.NumABIs]*syscalls.Table {
 	return t
 }
 
-// nativeABI is the ABI of this architecture's own processes.
-const nativeABI = syscalls.AMD64
+// NativeABI is the ABI of this architecture's own processes.
+const NativeABI = syscalls.AMD64
+
+// NativeTables returns the syscall tables of the ABIs a tracee of this
+// architecture can use, for parsing syscall sets before tracing.
+func NativeTables() []*syscalls.Table {
+	t := nativeTables()
+	var out []*syscalls.Table
+	for _, tab := range t {
+		if tab != nil {
+			out = append(out, tab)
+		}
+	}
+	return out
+}

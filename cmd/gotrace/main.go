@@ -43,6 +43,24 @@ Tracing:
                  on SIGINT, SIGTERM or SIGHUP gotrace detaches and they run on
 
 Output format:
+  -v, --no-abbrev
+                 print structures, arrays and environments in full
+  -x, --strings-in-hex
+                 print non-ASCII strings in hex; -xx: all strings in hex
+  -X STYLE, --const-print-style=STYLE
+                 print named constants as raw numbers, abbrev (names, the
+                 default) or verbose (both)
+  -n, --syscall-number
+                 print the syscall number before each line
+  -e abbrev=SET, -e verbose=SET, -e raw=SET
+                 abbreviate structures, dereference structures, or print
+                 raw arguments only for the syscalls in SET (names, %class,
+                 /regex, all, none, !SET)
+  -e read=FDS, -e write=FDS
+                 hex-dump all data read from / written to descriptors FDS
+  -y, --decode-fds
+                 print the path of each file descriptor; -yy: also socket
+                 endpoints and device numbers
   -a COLUMN, --columns=COLUMN
                  alignment COLUMN for printing syscall results (default 40)
   -o FILE, --output=FILE
@@ -57,12 +75,21 @@ Miscellaneous:
   -V, --version  print version
 `
 
+// xlatStyles maps -X's arguments to styles.
+var xlatStyles = map[string]decode.XlatStyle{"abbrev": decode.XlatAbbrev, "raw": decode.XlatRaw, "verbose": decode.XlatVerbose}
+
 // config is the parsed command line.
 type config struct {
 	output  string
 	strsize int
 	column  int
 	quiet   int
+	decor   int      // -y, -yy
+	verbose bool     // -v
+	hex     int      // -x, -xx
+	numbers bool     // -n
+	xlat    string   // -X
+	exprs   []string // -e
 	follow  int
 	attach  []int
 	argv    []string
@@ -111,24 +138,35 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs.IntVarP(&cfg.column, "columns", "a", 40, "")
 	fs.CountVarP(&cfg.quiet, "quiet", "q", "")
 	fs.CountVarP(&cfg.follow, "follow-forks", "f", "")
+	fs.CountVarP(&cfg.decor, "decode-fds", "y", "")
+	fs.BoolVarP(&cfg.verbose, "no-abbrev", "v", false, "")
+	fs.CountVarP(&cfg.hex, "strings-in-hex", "x", "")
+	fs.BoolVarP(&cfg.numbers, "syscall-number", "n", false, "")
+	fs.StringVarP(&cfg.xlat, "const-print-style", "X", "abbrev", "")
+	fs.StringArrayVarP(&cfg.exprs, "expr", "e", nil, "")
 	separately := fs.Bool("output-separately", false, "")
 	attach := fs.StringArrayP("attach", "p", nil, "")
 	help := fs.BoolP("help", "h", false, "")
 	showVersion := fs.BoolP("version", "V", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
-			fmt.Fprint(stderr, usage)
+			io.WriteString(stderr, usage)
 			return nil, nil
 		}
 		return nil, &usageError{err.Error()}
 	}
 	if *help {
-		fmt.Fprint(stdout, usage)
+		io.WriteString(stdout, usage)
 		return nil, nil
 	}
 	if *showVersion {
 		fmt.Fprintf(stdout, "gotrace -- version %s\n", version)
 		return nil, nil
+	}
+	switch cfg.xlat {
+	case "raw", "abbrev", "verbose":
+	default:
+		return nil, &usageError{fmt.Sprintf("invalid xlat style '%s'", cfg.xlat)}
 	}
 	if cfg.strsize < 0 {
 		return nil, &usageError{fmt.Sprintf("invalid -s argument: '%d'", cfg.strsize)}
@@ -153,7 +191,7 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	}
 	cfg.argv = fs.Args()
 	if len(cfg.argv) == 0 && len(cfg.attach) == 0 {
-		fmt.Fprint(stderr, usage)
+		io.WriteString(stderr, usage)
 		return nil, &usageError{"must have PROG [ARGS] or -p PID"}
 	}
 	return cfg, nil
@@ -162,6 +200,11 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 // trace runs the program under the tracer and returns gotrace's exit
 // status.
 func trace(cfg *config, stderr io.Writer) int {
+	quals, err := parseQualifiers(cfg.exprs, tracer.NativeTables())
+	if err != nil {
+		fmt.Fprintf(stderr, "gotrace: %s\n", err)
+		return 1
+	}
 	var spec *forkexec.Spec
 	if len(cfg.argv) > 0 {
 		path, err := forkexec.LookPath(cfg.argv[0])
@@ -197,10 +240,25 @@ func trace(cfg *config, stderr io.Writer) int {
 	}
 
 	printer := text.New(out, text.Options{
-		Column:    cfg.column,
-		Prefix:    prefix,
-		Decode:    decode.Options{StringLimit: cfg.strsize},
+		Column: cfg.column,
+		Prefix: prefix,
+		Decode: decode.Options{
+			StringLimit: cfg.strsize,
+			Verbose:     cfg.verbose,
+			Hex:         cfg.hex,
+			Decorate:    cfg.decor,
+			Xlat:        xlatStyles[cfg.xlat],
+			Raw:         quals.raw,
+			Unabbrev:    quals.unabbrev,
+			NoDeref:     quals.noDeref,
+		},
 		PerThread: perThread,
+		Numbers:   cfg.numbers,
+		// strace tells of ABI switches on stderr only, and not with -q.
+		Personality: cfg.output == "" && cfg.quiet == 0,
+		NativeABI:   tracer.NativeABI,
+		DumpRead:    quals.read,
+		DumpWrite:   quals.write,
 	})
 	h := &cliHandler{printer: printer, stderr: stderr, quiet: cfg.quiet, started: spec != nil}
 	t := tracer.New(tracer.Options{Handler: h, Follow: cfg.follow > 0, Attach: cfg.attach})

@@ -11,6 +11,9 @@ package decode
 
 import (
 	"strconv"
+	"strings"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/gotrace/gotrace/syscalls"
 )
@@ -33,7 +36,33 @@ type Options struct {
 	// Hex is -x (1: non-ASCII bytes of strings in hex) or -xx (2: every
 	// byte in hex).
 	Hex int
+	// Decorate is -y (1: descriptors are followed by their path,
+	// 3</etc/passwd>) or -yy (2: also socket endpoints and device
+	// numbers).
+	Decorate int
+	// Xlat is -X: how named constants print.
+	Xlat XlatStyle
+	// Raw is -e raw=: calls printed with undecoded arguments, in hex.
+	Raw *syscalls.Set
+	// Unabbrev is -e abbrev= inverted: calls whose structs print in full
+	// even without -v (nil: none).
+	Unabbrev *syscalls.Set
+	// NoDeref is -e verbose= inverted: calls whose structs print as
+	// addresses (nil: none).
+	NoDeref *syscalls.Set
 }
+
+// XlatStyle is how named constants print (-X).
+type XlatStyle uint8
+
+const (
+	// XlatAbbrev prints names: O_RDONLY|O_CLOEXEC (the default).
+	XlatAbbrev XlatStyle = iota
+	// XlatRaw prints numbers: 0x80000.
+	XlatRaw
+	// XlatVerbose prints both: 0x80000 /* O_RDONLY|O_CLOEXEC */.
+	XlatVerbose
+)
 
 // DefaultOptions are strace's defaults.
 var DefaultOptions = Options{StringLimit: 32}
@@ -45,6 +74,17 @@ type Decoder struct {
 	// Mem reads the memory of the tracee whose call is being printed; set
 	// it before each Enter/Exit.
 	Mem Memory
+	// Tid is the thread whose call is being printed; -y asks Fds about
+	// its descriptors.
+	Tid int
+	// Fds resolves descriptors for -y (ProcFds when nil).
+	Fds FdResolver
+
+	// escapeAngles makes quoteBytes escape < and >, inside -y's <...>.
+	escapeAngles bool
+	// rawCall and noDeref are the per-call options of the call being
+	// printed (-e raw=, -e verbose=).
+	rawCall, noDeref bool
 
 	b   []byte         // output being appended to
 	c   *syscalls.Call // call being printed
@@ -78,10 +118,15 @@ func NewDecoder(opts Options) *Decoder {
 // entry, and records in c where Exit must resume.
 func (d *Decoder) Enter(dst []byte, c *syscalls.Call) []byte {
 	d.b, d.c = dst, c
+	saved := d.qualify()
+	defer d.unqualify(saved)
 	d.name()
 	d.b = append(d.b, '(')
 	c.Resume = 0
-	if fn := d.special(); fn != nil {
+	if d.rawCall {
+		d.rawArgs(d.argCount())
+		c.Resume = doneMarker
+	} else if fn := d.special(); fn != nil {
 		if fn(d, false) {
 			c.Resume = doneMarker
 		}
@@ -90,6 +135,35 @@ func (d *Decoder) Enter(dst []byte, c *syscalls.Call) []byte {
 	}
 	dst, d.b, d.c = d.b, nil, nil
 	return dst
+}
+
+// qualify applies the per-call options (-e raw=, abbrev=, verbose=) to
+// the call being printed; unqualify puts the options back.
+func (d *Decoder) qualify() bool {
+	d.rawCall = d.Opts.Raw.Has(d.c.ABI, d.c.Nr)
+	d.noDeref = d.Opts.NoDeref.Has(d.c.ABI, d.c.Nr)
+	saved := d.Opts.Verbose
+	if !saved && d.Opts.Unabbrev.Has(d.c.ABI, d.c.Nr) {
+		d.Opts.Verbose = true
+	}
+	return saved
+}
+
+func (d *Decoder) unqualify(verbose bool) {
+	d.Opts.Verbose = verbose
+	d.rawCall, d.noDeref = false, false
+}
+
+// argCount is how many arguments the call has: its signature's, or what
+// strace counts.
+func (d *Decoder) argCount() int {
+	if d.c.Sys == nil {
+		return 6
+	}
+	if d.c.Sys.Sig != nil && len(d.c.Sys.Sig.Args) > 0 {
+		return len(d.c.Sys.Sig.Args)
+	}
+	return syscalls.ArgCount(d.c.ABI, d.c.Sys.Name)
 }
 
 // EntryDone reports whether Enter printed every argument of c, so that a
@@ -106,6 +180,8 @@ const doneMarker = 127
 // Return right after Exit for the same call.
 func (d *Decoder) Exit(dst []byte, c *syscalls.Call) []byte {
 	d.b, d.c = dst, c
+	saved := d.qualify()
+	defer d.unqualify(saved)
 	d.hasStyle = false
 	d.retNote = d.retNote[:0]
 	if c.Resume != doneMarker {
@@ -263,10 +339,16 @@ func (d *Decoder) arg(i int, a *syscalls.Arg) {
 			}
 			d.pathN(d.ulong(v), int(n))
 		}
-	case syscalls.StrArray:
-		d.strArray(v)
-	case syscalls.Envp:
-		d.envp(v)
+	case syscalls.StrArray, syscalls.Envp:
+		switch {
+		case d.noDeref:
+			// -e verbose= left this call out: arrays stay addresses.
+			d.ptr(v)
+		case a.Kind == syscalls.StrArray:
+			d.strArray(v)
+		default:
+			d.envp(v)
+		}
 	case syscalls.StructIn:
 		d.structAt(v, a, false)
 	case syscalls.StructOut:
@@ -380,7 +462,79 @@ func (d *Decoder) oct(v uint64) {
 
 // fd prints a descriptor.
 func (d *Decoder) fd(v uint64) {
-	d.b = strconv.AppendInt(d.b, int64(int32(v)), 10)
+	fd := int32(v)
+	d.b = strconv.AppendInt(d.b, int64(fd), 10)
+	if d.Opts.Decorate > 0 && fd >= 0 {
+		d.fdPath(int(fd))
+	}
+}
+
+// fdPath appends -y's <path> (or -yy's <TCP:[...]>) for a descriptor.
+func (d *Decoder) fdPath(fd int) {
+	fds := d.fds()
+	path, ok := fds.FdPath(d.Tid, fd)
+	if !ok {
+		return
+	}
+	var dev string
+	if d.Opts.Decorate >= 2 {
+		if inode, isSock := socketInode(path); isSock {
+			if info, ok := fds.SocketInfo(d.Tid, fd, inode); ok {
+				path = info
+			}
+		} else if strings.HasPrefix(path, "/") {
+			dev = deviceOf(d.Tid, fd)
+		}
+	}
+	d.b = append(d.b, '<')
+	if strings.HasPrefix(path, "/") {
+		// A path is escaped as strace escapes it; descriptions
+		// (socket:[...], TCP:[...->...], pipe:[...]) are not.
+		d.escapeAngles = true
+		d.quoteBytes([]byte(path), -1, false)
+		d.escapeAngles = false
+	} else {
+		d.b = append(d.b, path...)
+	}
+	d.b = append(d.b, dev...)
+	d.b = append(d.b, '>')
+}
+
+// fds returns the descriptor resolver, a /proc one unless one was set.
+func (d *Decoder) fds() FdResolver {
+	if d.Fds == nil {
+		d.Fds = NewProcFds()
+	}
+	return d.Fds
+}
+
+// socketInode parses "socket:[12345]".
+func socketInode(path string) (uint64, bool) {
+	s, ok := strings.CutPrefix(path, "socket:[")
+	if !ok || !strings.HasSuffix(s, "]") {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(s[:len(s)-1], 10, 64)
+	return n, err == nil
+}
+
+// deviceOf returns -yy's "<char 1:3>" for a device descriptor, or "".
+func deviceOf(tid, fd int) string {
+	var st unix.Stat_t
+	if unix.Stat("/proc/"+strconv.Itoa(tid)+"/fd/"+strconv.Itoa(fd), &st) != nil {
+		return ""
+	}
+	kind := ""
+	switch st.Mode & unix.S_IFMT {
+	case unix.S_IFCHR:
+		kind = "char"
+	case unix.S_IFBLK:
+		kind = "block"
+	default:
+		return ""
+	}
+	return "<" + kind + " " + strconv.FormatUint(uint64(unix.Major(st.Rdev)), 10) + ":" +
+		strconv.FormatUint(uint64(unix.Minor(st.Rdev)), 10) + ">"
 }
 
 // atFdCWD is AT_FDCWD.
@@ -389,7 +543,24 @@ const atFdCWD = -100
 // atFd prints a directory descriptor of an *at call.
 func (d *Decoder) atFd(v uint64) {
 	if int32(v) == atFdCWD {
+		switch d.Opts.Xlat {
+		case XlatRaw:
+			d.b = append(d.b, "-100"...)
+			return
+		case XlatVerbose:
+			d.b = append(d.b, "-100 /* AT_FDCWD */"...)
+			return
+		}
 		d.b = append(d.b, "AT_FDCWD"...)
+		if d.Opts.Decorate > 0 {
+			if cwd, ok := d.fds().CwdPath(d.Tid); ok {
+				d.b = append(d.b, '<')
+				d.escapeAngles = true
+				d.quoteBytes([]byte(cwd), -1, false)
+				d.escapeAngles = false
+				d.b = append(d.b, '>')
+			}
+		}
 		return
 	}
 	d.fd(v)

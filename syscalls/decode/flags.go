@@ -16,6 +16,10 @@ func (d *Decoder) flags(vs *syscalls.Values, v uint64) { d.flagsIn(vs, v, true) 
 // leaves it out where it prints flags with no default, as in the notes
 // after fcntl's return values).
 func (d *Decoder) flagsIn(vs *syscalls.Values, v uint64, comment bool) {
+	if d.Opts.Xlat != XlatAbbrev {
+		d.xlatFlags(vs, v)
+		return
+	}
 	if v == 0 {
 		if vs != nil && vs.Zero != "" {
 			d.b = append(d.b, vs.Zero...)
@@ -45,6 +49,43 @@ func (d *Decoder) flagsIn(vs *syscalls.Values, v uint64, comment bool) {
 			}
 		}
 	}
+}
+
+// xlatFlags prints a flag set under -X raw (0x22) or -X verbose
+// (0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */).
+func (d *Decoder) xlatFlags(vs *syscalls.Values, v uint64) {
+	d.hex(v)
+	if d.Opts.Xlat == XlatRaw || vs == nil || (v == 0 && vs.Zero == "") {
+		return
+	}
+	mark := len(d.b)
+	d.b = append(d.b, " /* "...)
+	start := len(d.b)
+	if v == 0 {
+		d.b = append(d.b, vs.Zero...)
+	} else if rest := d.flagNames(vs, v); rest != 0 {
+		switch {
+		case len(d.b) > start:
+			d.b = append(d.b, '|')
+			d.flagRest(vs, rest)
+		case vs.Unknown != "":
+			d.b = append(d.b, vs.Unknown...)
+		default:
+			d.b = d.b[:mark]
+			return
+		}
+	}
+	d.b = append(d.b, " */"...)
+}
+
+// xlatComment appends " /* text */" under -X verbose.
+func (d *Decoder) xlatComment(text string) {
+	if text == "" {
+		return
+	}
+	d.b = append(d.b, " /* "...)
+	d.b = append(d.b, text...)
+	d.b = append(d.b, " */"...)
 }
 
 // flagNames appends the names of the bits of v found in vs, "|"-joined,
@@ -80,6 +121,21 @@ func (d *Decoder) flagRest(vs *syscalls.Values, rest uint64) {
 // enum prints the name of v in vs, or v in hex with the set's unknown
 // comment: 0x5 /* SEEK_??? */.
 func (d *Decoder) enum(vs *syscalls.Values, v uint64) {
+	if d.Opts.Xlat != XlatAbbrev {
+		if vs != nil && vs.Decimal {
+			d.b = strconv.AppendInt(d.b, int64(v), 10)
+		} else {
+			d.hex(v)
+		}
+		if d.Opts.Xlat == XlatVerbose && vs != nil {
+			name := vs.Lookup(v)
+			if name == "" {
+				name = vs.Unknown
+			}
+			d.xlatComment(name)
+		}
+		return
+	}
 	if vs != nil {
 		if name := vs.Lookup(v); name != "" {
 			d.b = append(d.b, name...)
@@ -110,6 +166,19 @@ func (d *Decoder) enum32(vs *syscalls.Values, v uint64) {
 // openFlags prints open(2) flags: the access mode, then the other bits.
 func (d *Decoder) openFlags(v uint64) {
 	v = uint64(uint32(v))
+	if d.Opts.Xlat != XlatAbbrev {
+		d.hex(v)
+		if d.Opts.Xlat == XlatVerbose {
+			d.b = append(d.b, " /* "...)
+			d.openFlagsSym(v)
+			d.b = append(d.b, " */"...)
+		}
+		return
+	}
+	d.openFlagsSym(v)
+}
+
+func (d *Decoder) openFlagsSym(v uint64) {
 	acc := v & 3
 	switch acc {
 	case 0:
@@ -180,6 +249,19 @@ func fileType(mode uint32) string {
 // mode prints a file type and permissions as strace does: S_IFREG|0644,
 // with the set-id and sticky bits named (S_ISUID|S_ISGID|S_ISVTX).
 func (d *Decoder) mode(m uint32) {
+	if d.Opts.Xlat != XlatAbbrev {
+		d.oct(uint64(m))
+		if d.Opts.Xlat == XlatVerbose && m&sIFMT != 0 {
+			d.b = append(d.b, " /* "...)
+			d.modeSym(m)
+			d.b = append(d.b, " */"...)
+		}
+		return
+	}
+	d.modeSym(m)
+}
+
+func (d *Decoder) modeSym(m uint32) {
 	if t := fileType(m); t != "" {
 		d.b = append(d.b, t...)
 		d.b = append(d.b, '|')

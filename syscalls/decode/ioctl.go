@@ -53,8 +53,9 @@ func decodeIoctl(d *Decoder, exiting bool) bool {
 		case tcgets, tiocgwinsz, fionread, tiocgpgrp, tiocgsid:
 			return false
 		case ficlone:
+			// strace prints the source descriptor as a plain int.
 			d.sep()
-			d.fd(arg)
+			d.b = strconv.AppendInt(d.b, int64(int32(arg)), 10)
 			return true
 		}
 		d.sep()

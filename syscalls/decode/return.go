@@ -20,6 +20,12 @@ const (
 // 0x7f..., -1 ENOENT (No such file or directory), ? ERESTARTSYS (...).
 func (d *Decoder) Return(dst []byte, c *syscalls.Call) []byte {
 	d.b, d.c = dst, c
+	if d.Opts.Raw.Has(c.ABI, c.Nr) && !c.Failed {
+		// -e raw=: the result in hex too.
+		d.hex(d.ulong(uint64(c.Ret)))
+		dst, d.b, d.c = d.b, nil, nil
+		return dst
+	}
 	d.ret()
 	dst, d.b, d.c = d.b, nil, nil
 	return dst
@@ -68,6 +74,8 @@ func (d *Decoder) ret() {
 		d.b = append(d.b, '?')
 	case syscalls.RetUint:
 		d.b = strconv.AppendUint(d.b, d.ulong(uint64(v)), 10)
+	case syscalls.RetFd:
+		d.fd(uint64(v))
 	default:
 		d.b = strconv.AppendInt(d.b, v, 10)
 	}

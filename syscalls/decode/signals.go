@@ -34,6 +34,13 @@ var rtNames = func() [32]string {
 
 // signal prints a signal number by name, or in decimal if it has none.
 func (d *Decoder) signal(sig int) {
+	if d.Opts.Xlat != XlatAbbrev {
+		d.b = strconv.AppendInt(d.b, int64(sig), 10)
+		if d.Opts.Xlat == XlatVerbose {
+			d.xlatComment(SignalName(sig))
+		}
+		return
+	}
 	if name := SignalName(sig); name != "" {
 		d.b = append(d.b, name...)
 		return

@@ -54,7 +54,7 @@ func (d *Decoder) quoteBytes(s []byte, next int, hex bool) {
 			d.b = append(d.b, '\\', 'v')
 			continue
 		}
-		if c >= ' ' && c < 0x7f {
+		if c >= ' ' && c < 0x7f && !(d.escapeAngles && (c == '<' || c == '>')) {
 			d.b = append(d.b, c)
 			continue
 		}

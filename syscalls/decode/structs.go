@@ -33,6 +33,11 @@ func (d *Decoder) structAt(addr uint64, a *syscalls.Arg, exiting bool) {
 		d.b = append(d.b, "NULL"...)
 		return
 	}
+	if d.noDeref {
+		// -e verbose= left this call out: structs stay addresses.
+		d.ptr(addr)
+		return
+	}
 	switch a.Struct {
 	case syscalls.Stat:
 		d.stat(addr)
@@ -548,6 +553,20 @@ func (d *Decoder) rlimit64(addr uint64) {
 }
 
 func (d *Decoder) rlim(v uint64, w int) {
+	if d.Opts.Xlat != XlatAbbrev {
+		d.b = strconv.AppendUint(d.b, v, 10)
+		if d.Opts.Xlat == XlatVerbose {
+			switch {
+			case w == 8 && v == ^uint64(0):
+				d.xlatComment("RLIM64_INFINITY")
+			case w == 4 && v == uint64(^uint32(0)):
+				d.xlatComment("RLIM_INFINITY")
+			case v > 1024 && v%1024 == 0:
+				d.xlatComment(strconv.FormatUint(v/1024, 10) + "*1024")
+			}
+		}
+		return
+	}
 	switch {
 	case w == 8 && v == ^uint64(0):
 		d.b = append(d.b, "RLIM64_INFINITY"...)
@@ -655,7 +674,8 @@ func (d *Decoder) sigaction(addr uint64) {
 // -s 1, [3, ... /* addr */] when the second cannot be read.
 func (d *Decoder) intPair(addr uint64) {
 	d.arrayOf(addr, 2, 4, func(b []byte) {
-		d.b = strconv.AppendInt(d.b, int64(int32(le32(b))), 10)
+		// The pair is pipe's or socketpair's descriptors: -y names them.
+		d.fd(uint64(le32(b)))
 	})
 }
 

@@ -42,6 +42,18 @@ type Options struct {
 	// PerThread, if set, gives each thread its own output (-ff): it is
 	// called once for each thread id, when the thread first prints.
 	PerThread func(tid int) (io.Writer, error)
+	// Numbers is -n: each line starts with the number of the thread's
+	// current (or last) syscall, [ 257].
+	Numbers bool
+	// DumpRead and DumpWrite are -e read= and -e write=: descriptors
+	// whose data is hex-dumped after the call's line.
+	DumpRead, DumpWrite *syscalls.NumberSet
+	// Personality prints "[ Process PID=N runs in 32 bit mode. ]" when a
+	// thread starts making calls in another ABI (strace does on stderr,
+	// unless -q).
+	Personality bool
+	// NativeABI is the ABI threads start in (x86_64 on amd64).
+	NativeABI syscalls.ABI
 }
 
 // Printer is a tracer.Handler that writes strace-format text.
@@ -70,6 +82,12 @@ type threadState struct {
 	out *stream
 	// inCall: the syscall's entry was printed and its exit was not.
 	inCall bool
+	// nr is the number of the thread's current or last syscall, for -n;
+	// hasNr says there was one.
+	nr    uint64
+	hasNr bool
+	// abi is the ABI of the thread's last call, for Personality.
+	abi syscalls.ABI
 }
 
 // New returns a Printer writing to w (ignored with Options.PerThread).
@@ -149,6 +167,13 @@ func (p *Printer) Handle(ev *tracer.Event) tracer.Action {
 	switch ev.Kind {
 	case tracer.NewTask:
 		p.live++
+		ts := p.thread(ev.Task.Tid)
+		ts.abi = p.opts.NativeABI
+		if ev.Parent != nil {
+			if parent := p.threads[ev.Parent.Tid]; parent != nil {
+				ts.abi = parent.abi
+			}
+		}
 	case tracer.SyscallEnter:
 		p.enter(ev)
 	case tracer.SyscallExit:
@@ -220,13 +245,43 @@ func (p *Printer) startLine(ts *threadState) *stream {
 			s.line = append(s.line, "] "...)
 		}
 	}
+	if p.opts.Numbers {
+		s.line = append(s.line, '[')
+		if ts.hasNr {
+			var tmp [20]byte
+			n := strconv.AppendUint(tmp[:0], ts.nr, 10)
+			for i := len(n); i < 4; i++ {
+				s.line = append(s.line, ' ')
+			}
+			s.line = append(s.line, n...)
+		} else {
+			s.line = append(s.line, '?')
+		}
+		s.line = append(s.line, "] "...)
+	}
 	return s
 }
 
 func (p *Printer) enter(ev *tracer.Event) {
 	ts := p.thread(ev.Task.Tid)
+	ts.nr, ts.hasNr = ev.Call.Nr, true
+	if ts.abi == syscalls.ABIUnknown {
+		ts.abi = p.opts.NativeABI
+	}
+	if abi := ev.Call.ABI; abi != ts.abi && abi != syscalls.ABIUnknown {
+		ts.abi = abi
+		if p.opts.Personality {
+			s := p.startLine(ts)
+			s.line = append(s.line, "[ Process PID="...)
+			s.line = strconv.AppendInt(s.line, int64(ts.tid), 10)
+			s.line = append(s.line, " runs in "...)
+			s.line = append(s.line, personalityName(abi)...)
+			s.line = append(s.line, " mode. ]\n"...)
+			s.flushLine()
+		}
+	}
 	s := p.startLine(ts)
-	p.dec.Mem = ev.Mem
+	p.dec.Mem, p.dec.Tid = ev.Mem, ev.Task.Tid
 	s.line = p.dec.Enter(s.line, ev.Call)
 	ts.inCall = true
 	s.open = ts
@@ -243,11 +298,14 @@ func (p *Printer) exit(ev *tracer.Event) {
 		p.startLine(ts)
 		resumed(s, ev.Call)
 	}
-	p.dec.Mem = ev.Mem
+	p.dec.Mem, p.dec.Tid = ev.Mem, ev.Task.Tid
 	s.line = p.dec.Exit(s.line, ev.Call)
 	p.align(s)
 	s.line = p.dec.Return(s.line, ev.Call)
 	s.line = append(s.line, '\n')
+	if p.opts.DumpRead != nil || p.opts.DumpWrite != nil {
+		s.line = p.dec.AppendDump(s.line, ev.Call, p.opts.DumpRead, p.opts.DumpWrite)
+	}
 	s.flushLine()
 	ts.inCall = false
 	s.open = nil
@@ -384,4 +442,15 @@ func (p *Printer) detached(ev *tracer.Event) {
 	}
 	p.drop(ts)
 	p.live--
+}
+
+// personalityName is strace's name for an ABI in personality notices.
+func personalityName(abi syscalls.ABI) string {
+	switch abi {
+	case syscalls.I386:
+		return "32 bit"
+	case syscalls.X32:
+		return "x32"
+	}
+	return "64 bit"
 }
