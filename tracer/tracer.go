@@ -38,6 +38,14 @@ type Options struct {
 	// are detached, not killed, when the trace is interrupted, and are not
 	// killed if gotrace dies (no PTRACE_O_EXITKILL for them).
 	Attach []int
+	// Select, if set, is the set of syscalls to report (-e trace=); the
+	// others are traced but not reported.
+	Select *syscalls.Set
+	// Prefilter loads a seccomp filter into the started program (and so
+	// its descendants) that stops only at Select's syscalls: the others
+	// never stop, and run at native speed. Attached processes cannot get
+	// one; they stop at every call.
+	Prefilter bool
 }
 
 // Result is how the traced program ended.
@@ -93,6 +101,13 @@ type Task struct {
 	// interrupted is the syscall a restart_syscall would resume: the last
 	// one that returned ERESTART_RESTARTBLOCK.
 	interrupted *syscalls.Syscall
+	// filtered: the task runs under our seccomp prefilter, so it is
+	// resumed with PTRACE_CONT between calls and stops only at selected
+	// ones (PTRACE_EVENT_SECCOMP).
+	filtered bool
+	// hidden: the current call is not selected; its stops are not
+	// reported.
+	hidden bool
 	state       taskState
 	detaching   bool
 	mem         procMemory
@@ -197,6 +212,15 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 	if spec != nil {
 		s := *spec
 		s.Ptrace = true
+		filter, err := t.prefilter()
+		if err != nil {
+			t.cleanupAfterStartError()
+			return nil, err
+		}
+		if filter != nil {
+			s.Seccomp = filter
+			t.options |= unix.PTRACE_O_TRACESECCOMP
+		}
 		started, err := forkexec.Start(&s)
 		if err != nil {
 			t.cleanupAfterStartError()
@@ -206,6 +230,7 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 		t.firstPid = started.Pid
 		first := t.addTask(started.Pid, started.Pid, nil)
 		first.state = stateStarting
+		first.filtered = s.Seccomp != nil
 		t.emitNewTask(first, nil)
 	}
 
@@ -378,6 +403,16 @@ func (t *Tracer) dispatch(tid int, ws unix.WaitStatus) error {
 		t.syscallStop(task)
 	case event == unix.PTRACE_EVENT_STOP:
 		t.eventStopStop(task, sig)
+	case event == unix.PTRACE_EVENT_SECCOMP:
+		// Our prefilter stopped a selected call at its entry.
+		if err := getSyscallInfo(task.Tid, &t.si); err != nil {
+			return nil
+		}
+		if t.si.Op != syscallInfoSeccomp {
+			t.resume(task, 0)
+			return nil
+		}
+		t.syscallEnter(task)
 	case event != 0:
 		t.eventStop(task, event)
 	default:
@@ -449,6 +484,7 @@ func (t *Tracer) syscallEnter(task *Task) {
 		c.Resuming = task.interrupted
 	}
 	task.InSyscall = true
+	task.hidden = false
 	switch task.state {
 	case statePreExec:
 		if !isExec(c) {
@@ -458,6 +494,11 @@ func (t *Tracer) syscallEnter(task *Task) {
 		// The program's own first line: its execve.
 		task.state = stateRunning
 	case stateExecFailed:
+		t.resume(task, 0)
+		return
+	}
+	if t.opts.Select != nil && !t.opts.Select.Has(abi, nr) {
+		task.hidden = true
 		t.resume(task, 0)
 		return
 	}
@@ -483,7 +524,7 @@ func (t *Tracer) syscallExit(task *Task) {
 	if c.Failed && c.Ret == -erestartRestartblock {
 		task.interrupted = c.Sys
 	}
-	if task.state != stateRunning {
+	if task.state != stateRunning || task.hidden {
 		t.resume(task, 0)
 		return
 	}
@@ -571,6 +612,11 @@ func (t *Tracer) execEvent(task *Task) *Task {
 		// The error pipe closed at the exec; nothing to report.
 		t.started.Close()
 		t.started = nil
+	}
+	if task.state == statePreExec {
+		// Under a prefilter that does not select execve, the exec
+		// event is the first sign of the program.
+		task.state = stateRunning
 	}
 	former := task.Tid
 	if msg, err := ptraceGetEventMsg(task.Tid); err == nil && msg != 0 {
@@ -770,11 +816,17 @@ func (t *Tracer) apply(task *Task, act Action) {
 	t.resume(task, 0)
 }
 
-// resume restarts task until its next syscall stop, delivering sig.
+// resume restarts task until its next stop, delivering sig: the next
+// syscall stop, or for a task under our prefilter between calls, the next
+// selected call's seccomp stop (PTRACE_CONT).
 func (t *Tracer) resume(task *Task, sig int) {
+	req := unix.PTRACE_SYSCALL
+	if task.filtered && !task.InSyscall {
+		req = unix.PTRACE_CONT
+	}
 	// ESRCH means the task died meanwhile (SIGKILL); its exit status is
 	// on its way.
-	ptraceRestart(unix.PTRACE_SYSCALL, task.Tid, sig)
+	ptraceRestart(req, task.Tid, sig)
 }
 
 // killTree kills every traced process.
@@ -800,6 +852,8 @@ func (t *Tracer) addTaskAttached(tid, pid int, parent *Task, attached bool) *Tas
 	task.mem.pid = tid
 	if parent != nil {
 		task.Seized = parent.Seized
+		// Seccomp filters are inherited across clone, fork and vfork.
+		task.filtered = parent.filtered
 	}
 	t.tasks[tid] = task
 	if tid == pid && !task.Attached {

@@ -56,6 +56,10 @@ Output format:
                  abbreviate structures, dereference structures, or print
                  raw arguments only for the syscalls in SET (names, %class,
                  /regex, all, none, !SET)
+  -e trace=SET   trace only the syscalls in SET
+  --seccomp-bpf=false
+                 stop at every syscall even when -e trace= selects some
+                 (by default a seccomp filter lets the others run unstopped)
   -e read=FDS, -e write=FDS
                  hex-dump all data read from / written to descriptors FDS
   -y, --decode-fds
@@ -90,9 +94,11 @@ type config struct {
 	numbers bool     // -n
 	xlat    string   // -X
 	exprs   []string // -e
-	follow  int
-	attach  []int
-	argv    []string
+	// prefilter is --seccomp-bpf: stop only at selected calls.
+	prefilter bool
+	follow    int
+	attach    []int
+	argv      []string
 }
 
 // usageError is a command-line mistake: reported with a hint, exit 1.
@@ -144,6 +150,7 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs.BoolVarP(&cfg.numbers, "syscall-number", "n", false, "")
 	fs.StringVarP(&cfg.xlat, "const-print-style", "X", "abbrev", "")
 	fs.StringArrayVarP(&cfg.exprs, "expr", "e", nil, "")
+	fs.BoolVar(&cfg.prefilter, "seccomp-bpf", true, "")
 	separately := fs.Bool("output-separately", false, "")
 	attach := fs.StringArrayP("attach", "p", nil, "")
 	help := fs.BoolP("help", "h", false, "")
@@ -261,7 +268,13 @@ func trace(cfg *config, stderr io.Writer) int {
 		DumpWrite:   quals.write,
 	})
 	h := &cliHandler{printer: printer, stderr: stderr, quiet: cfg.quiet, started: spec != nil}
-	t := tracer.New(tracer.Options{Handler: h, Follow: cfg.follow > 0, Attach: cfg.attach})
+	t := tracer.New(tracer.Options{
+		Handler:   h,
+		Follow:    cfg.follow > 0,
+		Attach:    cfg.attach,
+		Select:    quals.trace,
+		Prefilter: cfg.prefilter,
+	})
 	decode.Tables = t.Tables()
 
 	stop := forwardSignals(t)

@@ -10,6 +10,8 @@ import (
 
 // qualifiers are the -e QUALIFIER=SET options.
 type qualifiers struct {
+	// trace: the calls to report (-e trace=), nil for all.
+	trace *syscalls.Set
 	// raw: calls printed undecoded (-e raw=).
 	raw *syscalls.Set
 	// unabbrev: calls whose structs print in full (the complement of
@@ -25,6 +27,7 @@ type qualifiers struct {
 // qualifierAliases maps strace's qualifier names and abbreviations to the
 // canonical ones.
 var qualifierAliases = map[string]string{
+	"trace": "trace", "t": "trace",
 	"abbrev": "abbrev", "a": "abbrev",
 	"verbose": "verbose", "v": "verbose",
 	"raw": "raw", "x": "raw",
@@ -38,19 +41,22 @@ func parseQualifiers(exprs []string, tables []*syscalls.Table) (*qualifiers, err
 	for _, e := range exprs {
 		name, value, ok := strings.Cut(e, "=")
 		if !ok {
-			return nil, fmt.Errorf("invalid -e expression '%s': this gotrace supports abbrev=, verbose=, raw=, read= and write=", e)
+			// A bare set is a trace= set, as in strace.
+			name, value = "trace", e
 		}
 		canon, known := qualifierAliases[name]
 		if !known {
 			return nil, fmt.Errorf("invalid qualifier '%s'", name)
 		}
 		switch canon {
-		case "abbrev", "verbose", "raw":
+		case "trace", "abbrev", "verbose", "raw":
 			set, err := syscalls.ParseSet(value, tables)
 			if err != nil {
 				return nil, err
 			}
 			switch canon {
+			case "trace":
+				q.trace = set
 			case "raw":
 				q.raw = set
 			case "abbrev":

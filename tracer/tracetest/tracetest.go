@@ -76,6 +76,7 @@ var (
 	randRe   = regexp.MustCompile(`^(getrandom\()"[^"]*"(\.\.\.)?`)
 	stampRe  = regexp.MustCompile(`/\* \d{4}-\d\d-\d\dT[^*]*\*/`)
 	pidsRe   = regexp.MustCompile(`\b\d{2,7}\b`)
+	ppidRe   = regexp.MustCompile(`^(getppid\(\)\s+= )\d+`)
 	pidLines = regexp.MustCompile(`^(set_tid_address|getpid|gettid|getppid)\(.*\)\s+= (\d+)`)
 )
 
@@ -93,6 +94,7 @@ func Normalize(trace string) []string {
 	}
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
+		l = ppidRe.ReplaceAllString(l, "${1}PPID")
 		l = hexRe.ReplaceAllString(l, "0x_")
 		l = padRe.ReplaceAllString(l, ") = ")
 		l = randRe.ReplaceAllString(l, `${1}"_"`)
