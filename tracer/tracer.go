@@ -107,10 +107,10 @@ type Task struct {
 	filtered bool
 	// hidden: the current call is not selected; its stops are not
 	// reported.
-	hidden bool
-	state       taskState
-	detaching   bool
-	mem         procMemory
+	hidden    bool
+	state     taskState
+	detaching bool
+	mem       procMemory
 }
 
 // Tracer traces one program and its descendants, or attached processes.
