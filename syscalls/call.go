@@ -1,5 +1,7 @@
 package syscalls
 
+import "time"
+
 // Call is one system call as the tracer saw it: what a syscall-entry (or
 // seccomp) stop reports, completed by the syscall-exit stop. Decoders,
 // printers and policies read it; the tracer owns and reuses it, so keep no
@@ -16,6 +18,13 @@ type Call struct {
 	Args [6]uint64
 	// IP and SP are the instruction and stack pointers at entry.
 	IP, SP uint64
+	// EnterTime and ExitTime are when the entry and exit stops were seen
+	// (zero unless the tracer was asked for timestamps).
+	EnterTime, ExitTime time.Time
+	// EnterStime and ExitStime are the thread's system CPU time at those
+	// stops (zero unless the tracer was asked for resource usage).
+	EnterStime, ExitStime time.Duration
+
 	// Resuming is, for restart_syscall, the call it resumes (the last one
 	// of the thread that returned ERESTART_RESTARTBLOCK), if known.
 	Resuming *Syscall

@@ -58,7 +58,7 @@ func (t *Tracer) attachAll() error {
 						firstErr = err
 					}
 					t.ev = Event{Kind: StartFailed, Err: err}
-					t.opts.Handler.Handle(&t.ev)
+					t.handle()
 				}
 				continue
 			}
@@ -85,7 +85,7 @@ func (t *Tracer) attachAll() error {
 		if n > 0 {
 			attached++
 			t.ev = Event{Kind: Attached, Task: leader, Threads: n}
-			t.opts.Handler.Handle(&t.ev)
+			t.handle()
 		}
 	}
 	if attached == 0 {
@@ -145,6 +145,6 @@ func (t *Tracer) detach(task *Task, sig unix.Signal, event int) {
 	}
 	ptraceRestart(unix.PTRACE_DETACH, task.Tid, dsig)
 	t.ev = Event{Kind: Detached, Task: task}
-	t.opts.Handler.Handle(&t.ev)
+	t.handle()
 	t.removeTask(task)
 }

@@ -1,6 +1,8 @@
 package tracer
 
 import (
+	"time"
+
 	"github.com/gotrace/gotrace/syscalls"
 )
 
@@ -90,6 +92,8 @@ type Event struct {
 	Leader *Task
 	// Mem reads the stopped tracee's memory (nil for Exited and Killed).
 	Mem Memory
+	// Time is when the stop (or exit) was seen, with Options.Timestamps.
+	Time time.Time
 }
 
 // Handler consumes events. Text output, JSON, summaries and policies are

@@ -32,3 +32,6 @@ func NativeTables() []*syscalls.Table {
 	}
 	return out
 }
+
+// NativeTableArray returns the same tables indexed by ABI.
+func NativeTableArray() [syscalls.NumABIs]*syscalls.Table { return nativeTables() }

@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -46,6 +47,12 @@ type Options struct {
 	// never stop, and run at native speed. Attached processes cannot get
 	// one; they stop at every call.
 	Prefilter bool
+	// Timestamps makes every event carry the time its stop was seen
+	// (Event.Time, Call.EnterTime, Call.ExitTime): -t, -T, -r, JSON.
+	Timestamps bool
+	// Rusage makes syscall stops carry the thread's system CPU time
+	// (Call.EnterStime, ExitStime), which wait4 reports with each stop: -c.
+	Rusage bool
 }
 
 // Result is how the traced program ended.
@@ -139,6 +146,11 @@ type Tracer struct {
 	ev      Event
 	si      syscallInfo
 	siginfo Siginfo
+	// now and stime are the time of the stop being handled and the
+	// stopped thread's system time, when asked for.
+	now   time.Time
+	stime time.Duration
+	ru    unix.Rusage
 
 	// Shared with Interrupt, which other goroutines call.
 	mu sync.Mutex
@@ -348,19 +360,35 @@ func (t *Tracer) wait() (int, unix.WaitStatus, error) {
 	// this thread's tracees and children, so that several Tracers in one
 	// process never take each other's stops.
 	const flags = unix.WALL | unix.WNOTHREAD
+	var ru *unix.Rusage
+	if t.opts.Rusage {
+		ru = &t.ru
+	}
 	if t.flusher != nil {
-		pid, err := unix.Wait4(-1, &ws, flags|unix.WNOHANG, nil)
+		pid, err := unix.Wait4(-1, &ws, flags|unix.WNOHANG, ru)
 		if pid > 0 || (err != nil && err != unix.EINTR) {
+			t.stamp()
 			return pid, ws, err
 		}
 		t.flusher.Flush()
 	}
 	for {
-		pid, err := unix.Wait4(-1, &ws, flags, nil)
+		pid, err := unix.Wait4(-1, &ws, flags, ru)
 		if err == unix.EINTR {
 			continue
 		}
+		t.stamp()
 		return pid, ws, err
+	}
+}
+
+// stamp records the time and system time of the stop just waited for.
+func (t *Tracer) stamp() {
+	if t.opts.Timestamps {
+		t.now = time.Now()
+	}
+	if t.opts.Rusage {
+		t.stime = time.Duration(t.ru.Stime.Nano())
 	}
 }
 
@@ -476,7 +504,8 @@ func (t *Tracer) syscallEnter(task *Task) {
 		nr &^= syscalls.X32SyscallBit
 	}
 	c := &task.Call
-	*c = syscalls.Call{ABI: abi, Nr: nr, Args: t.si.Args, IP: t.si.InstructionPointer, SP: t.si.StackPointer}
+	*c = syscalls.Call{ABI: abi, Nr: nr, Args: t.si.Args, IP: t.si.InstructionPointer, SP: t.si.StackPointer,
+		EnterTime: t.now, EnterStime: t.stime}
 	if tab := t.tables[abi]; tab != nil {
 		c.Sys = tab.Lookup(nr)
 	}
@@ -520,6 +549,7 @@ func (t *Tracer) syscallExit(task *Task) {
 	c.Ret = t.si.rval()
 	c.Failed = t.si.isError()
 	c.Exited = true
+	c.ExitTime, c.ExitStime = t.now, t.stime
 	task.InSyscall = false
 	if c.Failed && c.Ret == -erestartRestartblock {
 		task.interrupted = c.Sys
@@ -637,7 +667,7 @@ func (t *Tracer) execEvent(task *Task) *Task {
 	}
 	if task.state == stateRunning {
 		t.ev = Event{Kind: Exec, Task: task, OldTid: former, Leader: leader, Mem: &task.mem}
-		t.opts.Handler.Handle(&t.ev)
+		t.handle()
 	}
 	return task
 }
@@ -664,7 +694,7 @@ func (t *Tracer) eventStopStop(task *Task, sig unix.Signal) {
 		// A group-stop: report it and keep the tracee stopped until
 		// SIGCONT, without letting it run (PTRACE_LISTEN).
 		t.ev = Event{Kind: GroupStop, Task: task, Signal: int(sig)}
-		t.opts.Handler.Handle(&t.ev)
+		t.handle()
 		ptraceRestart(unix.PTRACE_LISTEN, task.Tid, 0)
 		return
 	}
@@ -701,7 +731,7 @@ func (t *Tracer) signalStop(task *Task, sig int) {
 		// PTRACE_SEIZE.
 		if task.state == stateRunning {
 			t.ev = Event{Kind: GroupStop, Task: task, Signal: sig}
-			t.opts.Handler.Handle(&t.ev)
+			t.handle()
 		}
 		t.resume(task, 0)
 		return
@@ -715,7 +745,7 @@ func (t *Tracer) signalStop(task *Task, sig int) {
 		return
 	}
 	t.ev = Event{Kind: SignalDelivery, Task: task, Signal: sig, Siginfo: &t.siginfo, Mem: &task.mem}
-	if t.opts.Handler.Handle(&t.ev) == KillTree {
+	if t.handle() == KillTree {
 		t.killTree()
 	}
 	t.resume(task, sig)
@@ -768,7 +798,7 @@ func (t *Tracer) exited(task *Task, status int) error {
 		t.started = nil
 		if startErr != nil {
 			t.ev = Event{Kind: StartFailed, Task: task, Err: startErr}
-			t.opts.Handler.Handle(&t.ev)
+			t.handle()
 			// As strace does, a program that could not be started
 			// counts as one that exited with status 1.
 			status = 1
@@ -776,7 +806,7 @@ func (t *Tracer) exited(task *Task, status int) error {
 	}
 	if task.state == stateRunning || task.state == stateExecFailed {
 		t.ev = Event{Kind: Exited, Task: task, Status: status}
-		t.opts.Handler.Handle(&t.ev)
+		t.handle()
 	}
 	if task.Tid == t.firstPid {
 		t.result = Result{ExitStatus: status}
@@ -789,7 +819,7 @@ func (t *Tracer) exited(task *Task, status int) error {
 func (t *Tracer) killed(task *Task, sig int, core bool) {
 	if task.state == stateRunning {
 		t.ev = Event{Kind: Killed, Task: task, Signal: sig, Core: core}
-		t.opts.Handler.Handle(&t.ev)
+		t.handle()
 	}
 	if task.Tid == t.firstPid {
 		t.result = Result{Signal: sig, Core: core}
@@ -800,12 +830,12 @@ func (t *Tracer) killed(task *Task, sig int, core bool) {
 // emit reports a syscall event for task.
 func (t *Tracer) emit(kind EventKind, task *Task) Action {
 	t.ev = Event{Kind: kind, Task: task, Call: &task.Call, Mem: &task.mem}
-	return t.opts.Handler.Handle(&t.ev)
+	return t.handle()
 }
 
 func (t *Tracer) emitNewTask(task, parent *Task) {
 	t.ev = Event{Kind: NewTask, Task: task, Parent: parent}
-	t.opts.Handler.Handle(&t.ev)
+	t.handle()
 }
 
 // apply carries out a handler's action for task and resumes it.
@@ -873,4 +903,10 @@ func (t *Tracer) removeTask(task *Task) {
 		delete(t.live, task.Pid)
 		t.mu.Unlock()
 	}
+}
+
+// handle passes t.ev, stamped with the stop's time, to the handler.
+func (t *Tracer) handle() Action {
+	t.ev.Time = t.now
+	return t.opts.Handler.Handle(&t.ev)
 }

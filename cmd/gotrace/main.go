@@ -22,7 +22,7 @@ import (
 	"github.com/gotrace/gotrace/forkexec"
 	"github.com/gotrace/gotrace/syscalls/decode"
 	"github.com/gotrace/gotrace/tracer"
-	"github.com/gotrace/gotrace/tracer/text"
+	"github.com/gotrace/gotrace/tracer/summary"
 )
 
 // version is gotrace's version, printed by -V.
@@ -96,9 +96,21 @@ type config struct {
 	exprs   []string // -e
 	// prefilter is --seccomp-bpf: stop only at selected calls.
 	prefilter bool
-	follow    int
-	attach    []int
-	argv      []string
+	stamps    int  // -t, -tt, -ttt
+	relative  bool // -r
+	durations bool // -T
+	// count is -c (1: the summary only) or -C (2: trace and summary).
+	count   int
+	columns []summary.Column // -U
+	sortBy  summary.Column   // -S
+	sorted  bool             // -S given
+	wall    bool             // -w
+	json    bool             // --json
+	paths   []string         // -P
+	zflags  []string         // -z, -Z as status= lists
+	follow  int
+	attach  []int
+	argv    []string
 }
 
 // usageError is a command-line mistake: reported with a hint, exit 1.
@@ -151,6 +163,18 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs.StringVarP(&cfg.xlat, "const-print-style", "X", "abbrev", "")
 	fs.StringArrayVarP(&cfg.exprs, "expr", "e", nil, "")
 	fs.BoolVar(&cfg.prefilter, "seccomp-bpf", true, "")
+	fs.CountVarP(&cfg.stamps, "absolute-timestamps", "t", "")
+	fs.BoolVarP(&cfg.relative, "relative-timestamps", "r", false, "")
+	fs.BoolVarP(&cfg.durations, "syscall-times", "T", false, "")
+	summaryOnly := fs.BoolP("summary-only", "c", false, "")
+	summaryToo := fs.BoolP("summary", "C", false, "")
+	sortBy := fs.StringP("summary-sort-by", "S", "", "")
+	columns := fs.StringP("summary-columns", "U", "", "")
+	fs.BoolVarP(&cfg.wall, "summary-wall-clock", "w", false, "")
+	fs.BoolVar(&cfg.json, "json", false, "")
+	fs.StringArrayVarP(&cfg.paths, "trace-path", "P", nil, "")
+	successful := fs.BoolP("successful-only", "z", false, "")
+	failed := fs.BoolP("failed-only", "Z", false, "")
 	separately := fs.Bool("output-separately", false, "")
 	attach := fs.StringArrayP("attach", "p", nil, "")
 	help := fs.BoolP("help", "h", false, "")
@@ -181,6 +205,35 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	if cfg.column < 0 {
 		return nil, &usageError{fmt.Sprintf("invalid -a argument: '%d'", cfg.column)}
 	}
+	if *summaryOnly {
+		cfg.count = 1
+	}
+	if *summaryToo {
+		cfg.count = 2
+	}
+	if *sortBy != "" {
+		c, err := summary.ParseSortBy(*sortBy)
+		if err != nil {
+			return nil, &usageError{err.Error()}
+		}
+		cfg.sortBy, cfg.sorted = c, true
+	}
+	if *columns != "" {
+		cols, err := summary.ParseColumns(*columns)
+		if err != nil {
+			return nil, &usageError{err.Error()}
+		}
+		cfg.columns = cols
+	}
+	if *successful {
+		cfg.exprs = append(cfg.exprs, "status=successful")
+	}
+	if *failed {
+		cfg.exprs = append(cfg.exprs, "status=failed")
+	}
+	if cfg.stamps > 3 {
+		cfg.stamps = 3
+	}
 	if *separately && cfg.follow < 2 {
 		cfg.follow = 2
 	}
@@ -203,161 +256,6 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	}
 	return cfg, nil
 }
-
-// trace runs the program under the tracer and returns gotrace's exit
-// status.
-func trace(cfg *config, stderr io.Writer) int {
-	quals, err := parseQualifiers(cfg.exprs, tracer.NativeTables())
-	if err != nil {
-		fmt.Fprintf(stderr, "gotrace: %s\n", err)
-		return 1
-	}
-	var spec *forkexec.Spec
-	if len(cfg.argv) > 0 {
-		path, err := forkexec.LookPath(cfg.argv[0])
-		if err != nil {
-			fmt.Fprintf(stderr, "gotrace: %s\n", err)
-			return 1
-		}
-		spec = &forkexec.Spec{Path: path, Argv: cfg.argv, Env: os.Environ()}
-	}
-
-	out := stderr
-	prefix := text.PrefixAuto
-	var perThread func(int) (io.Writer, error)
-	if cfg.output != "" && cfg.follow >= 2 {
-		// -ff: one file per thread, FILE.TID, no prefixes.
-		prefix = text.PrefixNever
-		base := cfg.output
-		perThread = func(tid int) (io.Writer, error) {
-			return os.OpenFile(base+"."+strconv.Itoa(tid), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
-		}
-	} else if cfg.output != "" {
-		f, err := os.OpenFile(cfg.output, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
-		if err != nil {
-			fmt.Fprintf(stderr, "gotrace: Can't fopen '%s': %s\n", cfg.output, errText(err))
-			return 1
-		}
-		defer f.Close()
-		out = f
-		prefix = text.PrefixAutoPlain
-		if cfg.follow == 1 {
-			prefix = text.PrefixAlways
-		}
-	}
-
-	printer := text.New(out, text.Options{
-		Column: cfg.column,
-		Prefix: prefix,
-		Decode: decode.Options{
-			StringLimit: cfg.strsize,
-			Verbose:     cfg.verbose,
-			Hex:         cfg.hex,
-			Decorate:    cfg.decor,
-			Xlat:        xlatStyles[cfg.xlat],
-			Raw:         quals.raw,
-			Unabbrev:    quals.unabbrev,
-			NoDeref:     quals.noDeref,
-		},
-		PerThread: perThread,
-		Numbers:   cfg.numbers,
-		// strace tells of ABI switches on stderr only, and not with -q.
-		Personality: cfg.output == "" && cfg.quiet == 0,
-		NativeABI:   tracer.NativeABI,
-		DumpRead:    quals.read,
-		DumpWrite:   quals.write,
-	})
-	h := &cliHandler{printer: printer, stderr: stderr, quiet: cfg.quiet, started: spec != nil}
-	t := tracer.New(tracer.Options{
-		Handler:   h,
-		Follow:    cfg.follow > 0,
-		Attach:    cfg.attach,
-		Select:    quals.trace,
-		Prefilter: cfg.prefilter,
-	})
-	decode.Tables = t.Tables()
-
-	stop := forwardSignals(t)
-	defer stop()
-
-	res, err := t.Run(spec)
-	if err != nil {
-		var ce *forkexec.ChildError
-		var ae *tracer.AttachError
-		if errors.As(err, &ce) || errors.As(err, &ae) {
-			// Already reported by the handler, as strace does.
-			return 1
-		}
-		fmt.Fprintf(stderr, "gotrace: %s\n", err)
-		return 1
-	}
-	printer.Flush()
-	if res.Signal != 0 {
-		dieOfSignal(unix.Signal(res.Signal))
-		return 128 + res.Signal
-	}
-	return res.ExitStatus
-}
-
-// cliHandler prints the trace and reports start-up failures the way
-// strace does.
-type cliHandler struct {
-	printer *text.Printer
-	stderr  io.Writer
-	quiet   int
-	// started: gotrace started a program, whose first task is not
-	// announced as attached.
-	started bool
-	seen    bool
-}
-
-// message prints one of gotrace's own messages to stderr, after the trace
-// so far.
-func (h *cliHandler) message(format string, args ...any) {
-	h.printer.Flush()
-	fmt.Fprintf(h.stderr, "gotrace: "+format+"\n", args...)
-}
-
-func (h *cliHandler) Handle(ev *tracer.Event) tracer.Action {
-	switch ev.Kind {
-	case tracer.NewTask:
-		first := h.started && !h.seen
-		h.seen = true
-		if !first && h.quiet == 0 && !(ev.Task.Attached && ev.Parent == nil) {
-			h.message("Process %d attached", ev.Task.Tid)
-		}
-	case tracer.Attached:
-		if h.quiet == 0 {
-			if ev.Threads > 1 {
-				h.message("Process %d attached with %d threads", ev.Task.Tid, ev.Threads)
-			} else {
-				h.message("Process %d attached", ev.Task.Tid)
-			}
-		}
-		return tracer.Continue
-	case tracer.Detached:
-		act := h.printer.Handle(ev)
-		if h.quiet == 0 {
-			h.message("Process %d detached", ev.Task.Tid)
-		}
-		return act
-	case tracer.StartFailed:
-		var ce *forkexec.ChildError
-		if errors.As(ev.Err, &ce) && ce.Step == forkexec.StepExec {
-			h.message("exec: %s", forkexec.ErrnoText(ce.Errno))
-		} else {
-			h.message("%s", ev.Err)
-		}
-		return tracer.Continue
-	case tracer.Exited, tracer.Killed:
-		if h.quiet >= 2 {
-			return tracer.Continue
-		}
-	}
-	return h.printer.Handle(ev)
-}
-
-func (h *cliHandler) Flush() error { return h.printer.Flush() }
 
 // forwardSignals passes SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to gotrace
 // on to the traced program, and kills it if it is still there a second

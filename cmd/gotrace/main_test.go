@@ -197,7 +197,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{[]string{"/nonexistent"}, "gotrace: Can't stat '/nonexistent': No such file or directory"},
 		{[]string{"no-such-program-xyz"}, "gotrace: Can't stat 'no-such-program-xyz': No such file or directory"},
-		{[]string{"-Z", "true"}, "gotrace: unknown shorthand flag: 'Z' in -Z"},
+		{[]string{"-j", "true"}, "gotrace: unknown shorthand flag: 'j' in -j"},
 		{[]string{"-s", "x", "true"}, `gotrace: invalid argument "x" for "-s, --string-limit" flag: strconv.ParseInt: parsing "x": invalid syntax`},
 		{[]string{"-o", "/nonexistent/dir/out", "true"}, "gotrace: Can't fopen '/nonexistent/dir/out': No such file or directory"},
 		{[]string{noexec}, "gotrace: Can't exec '" + noexec + "': Permission denied"},

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/gotrace/gotrace/syscalls"
+	"github.com/gotrace/gotrace/syscalls/decode"
+	"github.com/gotrace/gotrace/tracer/text"
 )
 
 // qualifiers are the -e QUALIFIER=SET options.
@@ -22,6 +24,12 @@ type qualifiers struct {
 	noDeref *syscalls.Set
 	// read, write: descriptors whose data is dumped (-e read=, write=).
 	read, write *syscalls.NumberSet
+	// status: the endings of calls to show (-e status=, -z, -Z).
+	status text.Status
+	// signals: the signals to show (-e signal=).
+	signals *syscalls.NumberSet
+	// quiet*: the messages -e quiet= suppresses.
+	quietAttach, quietExit, quietPersonality, quietSuperseded bool
 }
 
 // qualifierAliases maps strace's qualifier names and abbreviations to the
@@ -32,6 +40,9 @@ var qualifierAliases = map[string]string{
 	"verbose": "verbose", "v": "verbose",
 	"raw": "raw", "x": "raw",
 	"read": "read", "reads": "read", "r": "read",
+	"status": "status",
+	"signal": "signal", "signals": "signal", "s": "signal",
+	"quiet": "quiet", "silent": "quiet", "silence": "quiet", "q": "quiet",
 	"write": "write", "writes": "write", "w": "write",
 }
 
@@ -64,6 +75,41 @@ func parseQualifiers(exprs []string, tables []*syscalls.Table) (*qualifiers, err
 			case "verbose":
 				q.noDeref = set.Complement(tables)
 			}
+		case "status":
+			st, ok := text.ParseStatus(strings.Split(value, ","))
+			if !ok {
+				return nil, fmt.Errorf("invalid status '%s'", value)
+			}
+			// -z and -Z combine as the union of what they keep.
+			q.status |= st
+		case "signal":
+			set, err := syscalls.ParseNumberSet(value, parseSignal)
+			if err != nil {
+				return nil, fmt.Errorf("invalid signal '%s'", value)
+			}
+			q.signals = set
+		case "quiet":
+			negate := strings.HasPrefix(value, "!")
+			value = strings.TrimPrefix(value, "!")
+			set := map[string]bool{}
+			for _, n := range strings.Split(value, ",") {
+				switch n {
+				case "attach", "exit", "exits", "path-resolution", "personality", "personalities",
+					"thread-execve", "superseded":
+					set[n] = true
+				case "all":
+					for _, m := range []string{"attach", "exit", "personality", "superseded"} {
+						set[m] = true
+					}
+				case "none":
+				default:
+					return nil, fmt.Errorf("invalid quiet '%s'", n)
+				}
+			}
+			q.quietAttach = set["attach"] != negate
+			q.quietExit = (set["exit"] || set["exits"]) != negate
+			q.quietPersonality = (set["personality"] || set["personalities"]) != negate
+			q.quietSuperseded = (set["superseded"] || set["thread-execve"]) != negate
 		case "read", "write":
 			set, err := syscalls.ParseNumberSet(value, parseFd)
 			if err != nil {
@@ -77,6 +123,23 @@ func parseQualifiers(exprs []string, tables []*syscalls.Table) (*qualifiers, err
 		}
 	}
 	return q, nil
+}
+
+// parseSignal reads a signal by name (SIGTERM, TERM) or number.
+func parseSignal(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, n > 0 && n <= 64
+	}
+	name := strings.ToUpper(s)
+	if !strings.HasPrefix(name, "SIG") {
+		name = "SIG" + name
+	}
+	for sig := 1; sig <= 64; sig++ {
+		if decode.SignalName(sig) == name {
+			return sig, true
+		}
+	}
+	return 0, false
 }
 
 // parseFd reads one descriptor number.

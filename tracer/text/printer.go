@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/syscalls/decode"
@@ -54,6 +55,64 @@ type Options struct {
 	Personality bool
 	// NativeABI is the ABI threads start in (x86_64 on amd64).
 	NativeABI syscalls.ABI
+	// Stamps is -t (1: HH:MM:SS), -tt (2: with microseconds) or -ttt
+	// (3: seconds since the epoch): each line starts with the time of its
+	// event. The tracer must give events times.
+	Stamps int
+	// Relative is -r: each line starts with the time since the previous
+	// line.
+	Relative bool
+	// Durations is -T: each call ends with its time from entry to exit,
+	// <0.000123>.
+	Durations bool
+	// Status is -e status=: print only calls that ended so (0: all).
+	// Each call's line is then held until it ends, never split by
+	// another thread's output.
+	Status Status
+	// Signals is -e signal=: the signals whose delivery is shown (nil:
+	// all).
+	Signals *syscalls.NumberSet
+	// QuietExit hides "+++ exited with N +++" and "+++ killed by ...
+	// +++" (-e quiet=exit, -qq); QuietSuperseded hides "+++ superseded by
+	// execve ... +++" (-e quiet=superseded).
+	QuietExit, QuietSuperseded bool
+}
+
+// Status is a set of the ways a call can end, for -e status=.
+type Status uint8
+
+// The statuses strace knows.
+const (
+	StatusSuccessful  Status = 1 << iota // returned without error
+	StatusFailed                         // returned an error
+	StatusUnfinished                     // never returned (exit, execve elsewhere)
+	StatusUnavailable                    // returned, but its result cannot be read
+	StatusDetached                       // interrupted by a detach
+)
+
+// ParseStatus reads -e status='s list.
+func ParseStatus(list []string) (Status, bool) {
+	var st Status
+	for _, name := range list {
+		switch name {
+		case "successful":
+			st |= StatusSuccessful
+		case "failed":
+			st |= StatusFailed
+		case "unfinished":
+			st |= StatusUnfinished
+		case "unavailable":
+			st |= StatusUnavailable
+		case "detached":
+			st |= StatusDetached
+		case "all":
+			st |= StatusSuccessful | StatusFailed | StatusUnfinished | StatusUnavailable | StatusDetached
+		case "none":
+		default:
+			return 0, false
+		}
+	}
+	return st, true
 }
 
 // Printer is a tracer.Handler that writes strace-format text.
@@ -65,6 +124,9 @@ type Printer struct {
 	threads map[int]*threadState
 	live    int // threads being traced, for PrefixAuto
 	err     error
+	// now is the time of the event being printed; last the time of the
+	// previous line, for -r.
+	now, last time.Time
 }
 
 // stream is one output with the line being built on it. Only one line can
@@ -88,6 +150,9 @@ type threadState struct {
 	hasNr bool
 	// abi is the ABI of the thread's last call, for Personality.
 	abi syscalls.ABI
+	// held is the line of a call whose printing waits for its end
+	// (Options.Status).
+	held []byte
 }
 
 // New returns a Printer writing to w (ignored with Options.PerThread).
@@ -164,6 +229,7 @@ func (p *Printer) drop(ts *threadState) {
 
 // Handle implements tracer.Handler.
 func (p *Printer) Handle(ev *tracer.Event) tracer.Action {
+	p.now = ev.Time
 	switch ev.Kind {
 	case tracer.NewTask:
 		p.live++
@@ -218,7 +284,12 @@ func (s *stream) flushLine() {
 func (p *Printer) startLine(ts *threadState) *stream {
 	s := ts.out
 	s.endOpen()
-	s.line = s.line[:0]
+	s.line = p.prefix(s.line[:0], ts)
+	return s
+}
+
+// prefix appends a line's prefix for ts: pid, time stamps, syscall number.
+func (p *Printer) prefix(line []byte, ts *threadState) []byte {
 	prefix := p.opts.Prefix
 	if prefix == PrefixAutoPlain {
 		prefix = PrefixNever
@@ -228,38 +299,41 @@ func (p *Printer) startLine(ts *threadState) *stream {
 	}
 	switch prefix {
 	case PrefixAlways:
-		s.line = strconv.AppendInt(s.line, int64(ts.tid), 10)
-		for len(s.line) < 5 {
-			s.line = append(s.line, ' ')
+		line = strconv.AppendInt(line, int64(ts.tid), 10)
+		for len(line) < 5 {
+			line = append(line, ' ')
 		}
-		s.line = append(s.line, ' ')
+		line = append(line, ' ')
 	case PrefixAuto:
 		if p.live > 1 {
-			s.line = append(s.line, "[pid "...)
+			line = append(line, "[pid "...)
 			var tmp [12]byte
 			n := strconv.AppendInt(tmp[:0], int64(ts.tid), 10)
 			for i := len(n); i < 5; i++ {
-				s.line = append(s.line, ' ')
+				line = append(line, ' ')
 			}
-			s.line = append(s.line, n...)
-			s.line = append(s.line, "] "...)
+			line = append(line, n...)
+			line = append(line, "] "...)
 		}
 	}
+	if p.opts.Stamps > 0 || p.opts.Relative {
+		line = p.appendStamp(line)
+	}
 	if p.opts.Numbers {
-		s.line = append(s.line, '[')
+		line = append(line, '[')
 		if ts.hasNr {
 			var tmp [20]byte
 			n := strconv.AppendUint(tmp[:0], ts.nr, 10)
 			for i := len(n); i < 4; i++ {
-				s.line = append(s.line, ' ')
+				line = append(line, ' ')
 			}
-			s.line = append(s.line, n...)
+			line = append(line, n...)
 		} else {
-			s.line = append(s.line, '?')
+			line = append(line, '?')
 		}
-		s.line = append(s.line, "] "...)
+		line = append(line, "] "...)
 	}
-	return s
+	return line
 }
 
 func (p *Printer) enter(ev *tracer.Event) {
@@ -280,6 +354,15 @@ func (p *Printer) enter(ev *tracer.Event) {
 			s.flushLine()
 		}
 	}
+	if p.opts.Status != 0 {
+		// Hold the line until the call ends; another thread's output
+		// does not cut it.
+		ts.held = p.prefix(ts.held[:0], ts)
+		p.dec.Mem, p.dec.Tid = ev.Mem, ev.Task.Tid
+		ts.held = p.dec.Enter(ts.held, ev.Call)
+		ts.inCall = true
+		return
+	}
 	s := p.startLine(ts)
 	p.dec.Mem, p.dec.Tid = ev.Mem, ev.Task.Tid
 	s.line = p.dec.Enter(s.line, ev.Call)
@@ -294,7 +377,18 @@ func (p *Printer) exit(ev *tracer.Event) {
 		return
 	}
 	s := ts.out
-	if s.open != ts {
+	if p.opts.Status != 0 {
+		want := StatusSuccessful
+		if ev.Call.Failed {
+			want = StatusFailed
+		}
+		ts.inCall = false
+		if p.opts.Status&want == 0 {
+			return
+		}
+		s.endOpen()
+		s.line = append(s.line[:0], ts.held...)
+	} else if s.open != ts {
 		p.startLine(ts)
 		resumed(s, ev.Call)
 	}
@@ -302,6 +396,9 @@ func (p *Printer) exit(ev *tracer.Event) {
 	s.line = p.dec.Exit(s.line, ev.Call)
 	p.align(s)
 	s.line = p.dec.Return(s.line, ev.Call)
+	if p.opts.Durations {
+		s.line = appendDuration(s.line, ev.Call.ExitTime.Sub(ev.Call.EnterTime))
+	}
 	s.line = append(s.line, '\n')
 	if p.opts.DumpRead != nil || p.opts.DumpWrite != nil {
 		s.line = p.dec.AppendDump(s.line, ev.Call, p.opts.DumpRead, p.opts.DumpWrite)
@@ -338,6 +435,9 @@ func (p *Printer) align(s *stream) {
 }
 
 func (p *Printer) signal(ev *tracer.Event) {
+	if p.opts.Signals != nil && !p.opts.Signals.Has(ev.Signal) {
+		return
+	}
 	ts := p.thread(ev.Task.Tid)
 	s := p.startLine(ts)
 	s.line = append(s.line, "--- "...)
@@ -355,6 +455,22 @@ func (p *Printer) endCall(ts *threadState, c *syscalls.Call) {
 		return
 	}
 	s := ts.out
+	if p.opts.Status != 0 {
+		ts.inCall = false
+		if p.opts.Status&StatusUnfinished == 0 {
+			return
+		}
+		s.endOpen()
+		s.line = append(s.line[:0], ts.held...)
+		if !decode.EntryDone(c) {
+			s.line = append(s.line, " <unfinished ...>"...)
+		}
+		s.line = append(s.line, ')')
+		p.align(s)
+		s.line = append(s.line, "?\n"...)
+		s.flushLine()
+		return
+	}
 	if s.open != ts {
 		p.startLine(ts)
 		resumed(s, c)
@@ -373,6 +489,11 @@ func (p *Printer) endCall(ts *threadState, c *syscalls.Call) {
 func (p *Printer) exitThread(ev *tracer.Event) {
 	ts := p.thread(ev.Task.Tid)
 	p.endCall(ts, &ev.Task.Call)
+	if p.opts.QuietExit {
+		p.drop(ts)
+		p.live--
+		return
+	}
 	s := p.startLine(ts)
 	if ev.Kind == tracer.Exited {
 		s.line = append(s.line, "+++ exited with "...)
@@ -424,6 +545,9 @@ func (p *Printer) exec(ev *tracer.Event) {
 	execer.tid = ev.Task.Tid
 	p.threads[execer.tid] = execer
 	p.live--
+	if p.opts.QuietSuperseded {
+		return
+	}
 	s := p.startLine(execer)
 	s.line = append(s.line, "+++ superseded by execve in pid "...)
 	s.line = strconv.AppendInt(s.line, int64(ev.OldTid), 10)
@@ -453,4 +577,68 @@ func personalityName(abi syscalls.ABI) string {
 		return "x32"
 	}
 	return "64 bit"
+}
+
+// appendStamp appends the -t/-tt/-ttt and -r fields of a line.
+func (p *Printer) appendStamp(b []byte) []byte {
+	now := p.now
+	switch p.opts.Stamps {
+	case 1:
+		b = now.AppendFormat(b, "15:04:05 ")
+	case 2:
+		b = now.AppendFormat(b, "15:04:05.000000 ")
+	case 3:
+		b = strconv.AppendInt(b, now.Unix(), 10)
+		b = append(b, '.')
+		b = appendPadded(b, int64(now.Nanosecond()/1000), 6)
+		b = append(b, ' ')
+	}
+	if p.opts.Relative {
+		if p.last.IsZero() {
+			p.last = now
+		}
+		d := now.Sub(p.last)
+		p.last = now
+		if d < 0 {
+			d = 0
+		}
+		if p.opts.Stamps > 0 {
+			b = append(b, "(+"...)
+		}
+		sec := strconv.AppendInt(nil, int64(d/time.Second), 10)
+		for i := len(sec); i < 6; i++ {
+			b = append(b, ' ')
+		}
+		b = append(b, sec...)
+		b = append(b, '.')
+		b = appendPadded(b, int64(d%time.Second/time.Microsecond), 6)
+		if p.opts.Stamps > 0 {
+			b = append(b, ") "...)
+		} else {
+			b = append(b, ' ')
+		}
+	}
+	return b
+}
+
+// appendDuration appends -T's " <0.000123>".
+func appendDuration(b []byte, d time.Duration) []byte {
+	if d < 0 {
+		d = 0
+	}
+	b = append(b, " <"...)
+	b = strconv.AppendInt(b, int64(d/time.Second), 10)
+	b = append(b, '.')
+	b = appendPadded(b, int64(d%time.Second/time.Microsecond), 6)
+	return append(b, '>')
+}
+
+// appendPadded appends v in decimal with leading zeros to width digits.
+func appendPadded(b []byte, v int64, width int) []byte {
+	var tmp [20]byte
+	s := strconv.AppendInt(tmp[:0], v, 10)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
