@@ -5,6 +5,7 @@
 #   make run    build, then trace a real program
 #   make test   vet, build and run every test
 #   make fuzz   run each fuzz target for FUZZTIME (default 60s)
+#   make bench  time gotrace against strace, native and the kernel's floors
 
 GO       ?= go
 BIN      := bin/gotrace
@@ -13,7 +14,7 @@ FUZZTIME ?= 60s
 # libseccomp through cgo and finds it with pkg-config.
 APT_DEPS := libseccomp-dev pkg-config
 
-.PHONY: all build deps run test vet fmt-check fuzz generate clean
+.PHONY: all build deps run test vet fmt-check fuzz bench generate clean
 
 all: build
 
@@ -60,8 +61,14 @@ fuzz:
 		done; \
 	done
 
+# bench builds the C workloads of testdata/bench and times every mode; the
+# table goes to stdout, the numbers to bench.json. BENCHRUNS runs of each.
+BENCHRUNS ?= 3
+bench: build
+	$(GO) run ./cmd/gotrace-bench -gotrace $(BIN) -runs $(BENCHRUNS) -json bench.json
+
 generate:
 	$(GO) generate ./syscalls/
 
 clean:
-	rm -rf bin
+	rm -rf bin bench.json

@@ -105,8 +105,7 @@ type Handler interface {
 }
 
 // Flusher is implemented by handlers that buffer output: the tracer calls
-// Flush before it blocks waiting for tracees, so that output keeps up with
-// a program that has gone quiet.
+// Flush when the trace ends.
 type Flusher interface {
 	Flush() error
 }

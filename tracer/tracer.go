@@ -351,9 +351,8 @@ func (t *Tracer) stopSentinel() {
 	}
 }
 
-// wait returns the next stop or exit of a tracee. Before it blocks it lets
-// the handler flush buffered output, so output keeps up with a quiet
-// program while a busy one costs one extra non-blocking wait per stop.
+// wait returns the next stop or exit of a tracee: one wait4 per stop.
+// (Handlers keep their output fresh on their own; see tracer/output.)
 func (t *Tracer) wait() (int, unix.WaitStatus, error) {
 	var ws unix.WaitStatus
 	// __WALL: threads and non-SIGCHLD children too. __WNOTHREAD: only
@@ -363,14 +362,6 @@ func (t *Tracer) wait() (int, unix.WaitStatus, error) {
 	var ru *unix.Rusage
 	if t.opts.Rusage {
 		ru = &t.ru
-	}
-	if t.flusher != nil {
-		pid, err := unix.Wait4(-1, &ws, flags|unix.WNOHANG, ru)
-		if pid > 0 || (err != nil && err != unix.EINTR) {
-			t.stamp()
-			return pid, ws, err
-		}
-		t.flusher.Flush()
 	}
 	for {
 		pid, err := unix.Wait4(-1, &ws, flags, ru)

@@ -144,6 +144,9 @@ func trace(cfg *config, stderr io.Writer) int {
 		return 1
 	}
 	outputs.Flush()
+	if c, ok := printer.(io.Closer); ok {
+		c.Close()
+	}
 	if sum != nil {
 		if err := sum.Write(out, tracer.NativeABI); err != nil {
 			fmt.Fprintf(stderr, "gotrace: %s\n", err)

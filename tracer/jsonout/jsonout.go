@@ -5,7 +5,6 @@
 package jsonout
 
 import (
-	"bufio"
 	"io"
 	"strconv"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/syscalls/decode"
 	"github.com/gotrace/gotrace/tracer"
+	"github.com/gotrace/gotrace/tracer/output"
 )
 
 // Options configure a Writer.
@@ -29,8 +29,8 @@ type Options struct {
 type Writer struct {
 	opts    Options
 	dec     *decode.Decoder
-	shared  *bufio.Writer
-	outs    map[int]*bufio.Writer
+	shared  *output.Writer
+	outs    map[int]*output.Writer
 	pending map[int]*pending
 	line    []byte
 	err     error
@@ -40,7 +40,8 @@ type Writer struct {
 type pending struct {
 	enter  []byte   // the line's entry half
 	values [][]byte // per-argument values decoded at entry
-	split  bool     // the arguments decode one by one
+	has    []bool   // which values could be decoded
+	split  bool     // the call has a signature to name its arguments
 	inCall bool     // entered, not yet exited
 }
 
@@ -49,17 +50,31 @@ func New(w io.Writer, opts Options) *Writer {
 	j := &Writer{
 		opts:    opts,
 		dec:     decode.NewDecoder(opts.Decode),
-		outs:    map[int]*bufio.Writer{},
+		outs:    map[int]*output.Writer{},
 		pending: map[int]*pending{},
 	}
 	if opts.PerThread == nil {
-		j.shared = bufio.NewWriterSize(w, 64<<10)
+		j.shared = output.New(w)
 	}
 	return j
 }
 
 // Err returns the first error opening a per-thread output.
 func (j *Writer) Err() error { return j.err }
+
+// Close flushes and stops the outputs; per-thread files are closed.
+func (j *Writer) Close() error {
+	if j.shared != nil {
+		return j.shared.Stop()
+	}
+	var first error
+	for _, w := range j.outs {
+		if err := w.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
 
 // Flush implements tracer.Flusher.
 func (j *Writer) Flush() error {
@@ -75,7 +90,7 @@ func (j *Writer) Flush() error {
 	return first
 }
 
-func (j *Writer) out(tid int) *bufio.Writer {
+func (j *Writer) out(tid int) *output.Writer {
 	if j.shared != nil {
 		return j.shared
 	}
@@ -88,7 +103,7 @@ func (j *Writer) out(tid int) *bufio.Writer {
 			}
 			f = io.Discard
 		}
-		w = bufio.NewWriter(f)
+		w = output.New(f)
 		j.outs[tid] = w
 	}
 	return w
@@ -165,18 +180,15 @@ func (j *Writer) enter(ev *tracer.Event) {
 	for len(p.values) < n {
 		p.values = append(p.values, nil)
 	}
-	p.split = true
+	p.values = p.values[:n]
+	p.has = append(p.has[:0], make([]bool, n)...)
+	p.split = n > 0
 	for i := 0; i < n; i++ {
 		p.values[i] = p.values[i][:0]
 		if c.Sys.Sig.Args[i].Kind.AtExit() {
 			continue
 		}
-		var ok bool
-		p.values[i], ok = j.dec.ArgValue(p.values[i], c, i)
-		if !ok {
-			p.split = false
-			break
-		}
+		p.values[i], p.has[i] = j.dec.ArgValue(p.values[i], c, i)
 	}
 }
 
@@ -192,10 +204,10 @@ func (j *Writer) exit(ev *tracer.Event) {
 	text = append(text, " = "...)
 	retAt := len(text)
 	text = j.dec.Return(text, c)
-	if p.split {
+	if p.split && c.Sys != nil && c.Sys.Sig != nil {
 		for i := range p.values {
 			if i < len(c.Sys.Sig.Args) && c.Sys.Sig.Args[i].Kind.AtExit() {
-				p.values[i], _ = j.dec.ArgValue(p.values[i][:0], c, i)
+				p.values[i], p.has[i] = j.dec.ArgValue(p.values[i][:0], c, i)
 			}
 		}
 	}
@@ -254,7 +266,7 @@ func (j *Writer) call(c *syscalls.Call, p *pending, text []byte, retAt int) {
 		j.line = append(j.line, `"raw":"0x`...)
 		j.line = strconv.AppendUint(j.line, c.Args[i], 16)
 		j.line = append(j.line, '"')
-		if p.split && sig != nil && i < len(p.values) && (retAt >= 0 || !sig.Args[i].Kind.AtExit()) {
+		if p.split && sig != nil && i < len(p.values) && p.has[i] && (retAt >= 0 || !sig.Args[i].Kind.AtExit()) {
 			j.line = append(j.line, `,"value":`...)
 			j.line = appendString(j.line, p.values[i])
 		}

@@ -5,7 +5,6 @@
 package text
 
 import (
-	"bufio"
 	"io"
 	"strconv"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/syscalls/decode"
 	"github.com/gotrace/gotrace/tracer"
+	"github.com/gotrace/gotrace/tracer/output"
 )
 
 // PidPrefix says how lines name the thread they are about.
@@ -132,8 +132,7 @@ type Printer struct {
 // stream is one output with the line being built on it. Only one line can
 // be open on a stream: another thread's output ends it "<unfinished ...>".
 type stream struct {
-	w    *bufio.Writer
-	c    io.Closer // for per-thread files
+	w    *output.Writer
 	open *threadState
 	line []byte
 }
@@ -172,13 +171,25 @@ func New(w io.Writer, opts Options) *Printer {
 }
 
 func newStream(w io.Writer) *stream {
-	s := &stream{w: bufio.NewWriterSize(w, 64<<10), line: make([]byte, 0, 1024)}
-	s.c, _ = w.(io.Closer)
-	return s
+	return &stream{w: output.New(w), line: make([]byte, 0, 1024)}
 }
 
 // Err returns the first error opening a per-thread output, if any.
 func (p *Printer) Err() error { return p.err }
+
+// Close flushes and stops the outputs; per-thread files are closed.
+func (p *Printer) Close() error {
+	if p.shared != nil {
+		return p.shared.w.Stop()
+	}
+	var first error
+	for _, ts := range p.threads {
+		if err := ts.out.w.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
 
 // Flush writes out buffered output (tracer.Flusher).
 func (p *Printer) Flush() error {
@@ -220,10 +231,7 @@ func (p *Printer) thread(tid int) *threadState {
 func (p *Printer) drop(ts *threadState) {
 	delete(p.threads, ts.tid)
 	if p.shared == nil {
-		ts.out.w.Flush()
-		if ts.out.c != nil {
-			ts.out.c.Close()
-		}
+		ts.out.w.Close()
 	}
 }
 
@@ -533,10 +541,7 @@ func (p *Printer) exec(ev *tracer.Event) {
 		}
 		old := execer.out
 		execer.out = leader.out
-		old.w.Flush()
-		if old.c != nil {
-			old.c.Close()
-		}
+		old.w.Close()
 	} else if execer.out.open == execer {
 		execer.out.endOpen()
 	}
