@@ -25,6 +25,11 @@ type Call struct {
 	// stops (zero unless the tracer was asked for resource usage).
 	EnterStime, ExitStime time.Duration
 
+	// Via is the multiplexer the call was made through (i386's
+	// socketcall), when Sys and Args are the subcall's, as strace shows
+	// them; nil otherwise.
+	Via *Syscall
+
 	// Resuming is, for restart_syscall, the call it resumes (the last one
 	// of the thread that returned ERESTART_RESTARTBLOCK), if known.
 	Resuming *Syscall

@@ -3,6 +3,7 @@ package tracer
 import (
 	"golang.org/x/sys/unix"
 
+	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/tracer/seccomp"
 )
 
@@ -40,5 +41,23 @@ func (t *Tracer) prefilter() ([]unix.SockFilter, error) {
 	if skipped == 0 {
 		return nil, nil
 	}
+	// i386 socket calls may come through socketcall: trace it when a
+	// subcall is selected (the tracer selects again after demultiplexing).
+	if tab := t.tables[syscalls.I386]; tab != nil && !t.opts.Select.Has(syscalls.I386, socketcallNr(tab)) {
+		for _, sub := range socketSubcalls {
+			if sc := tab.ByName(sub.name); sc != nil && t.opts.Select.Has(syscalls.I386, uint64(sc.Nr)) {
+				prog.Rules = append(prog.Rules, seccomp.Rule{ABI: syscalls.I386, Name: "socketcall", Action: seccomp.Trace})
+				break
+			}
+		}
+	}
 	return seccomp.Compile(prog)
+}
+
+// socketcallNr is i386's socketcall number.
+func socketcallNr(tab *syscalls.Table) uint64 {
+	if sc := tab.ByName("socketcall"); sc != nil {
+		return uint64(sc.Nr)
+	}
+	return ^uint64(0)
 }

@@ -503,6 +503,7 @@ func (t *Tracer) syscallEnter(task *Task) {
 	if c.Name() == "restart_syscall" {
 		c.Resuming = task.interrupted
 	}
+	t.demultiplex(task, c)
 	task.InSyscall = true
 	task.hidden = false
 	switch task.state {
@@ -517,7 +518,7 @@ func (t *Tracer) syscallEnter(task *Task) {
 		t.resume(task, 0)
 		return
 	}
-	if t.opts.Select != nil && !t.opts.Select.Has(abi, nr) {
+	if t.opts.Select != nil && !t.opts.Select.Has(abi, c.Nr) {
 		task.hidden = true
 		t.resume(task, 0)
 		return
