@@ -10,6 +10,9 @@ import (
 // operation that installs a BPF program.
 const seccompSetModeFilter = 1
 
+// landlockRulePathBeneath is LANDLOCK_RULE_PATH_BENEATH.
+const landlockRulePathBeneath = 1
+
 // forkChild forks; in the child it runs the steps of a and execve, in the
 // parent it returns the child's pid.
 //
@@ -193,7 +196,7 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 		}
 	}
 
-	if a.spec.NoNewPrivs || a.filter.Len > 0 {
+	if a.spec.NoNewPrivs || a.filter.Len > 0 || len(a.landlockAttr) > 0 {
 		// Required for an unprivileged seccomp filter, and keeps a
 		// set-uid execve from gaining what the filter would deny.
 		step = StepNoNewPrivs
@@ -201,6 +204,30 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 		if err1 != 0 {
 			goto fail
 		}
+	}
+
+	if len(a.landlockAttr) > 0 {
+		// Landlock: a ruleset handling the rights in the attribute,
+		// the rules granting some of them, enforced on ourselves; the
+		// ruleset's own descriptor is then closed.
+		step = StepLandlock
+		r1, _, err1 = unix.RawSyscall(unix.SYS_LANDLOCK_CREATE_RULESET,
+			uintptr(unsafe.Pointer(&a.landlockAttr[0])), uintptr(len(a.landlockAttr)*8), 0)
+		if err1 != 0 {
+			goto fail
+		}
+		for i = 0; i+12 <= len(a.landlockRules); i += 12 {
+			_, _, err1 = unix.RawSyscall6(unix.SYS_LANDLOCK_ADD_RULE, r1, landlockRulePathBeneath,
+				uintptr(unsafe.Pointer(&a.landlockRules[i])), 0, 0, 0)
+			if err1 != 0 {
+				goto fail
+			}
+		}
+		_, _, err1 = unix.RawSyscall(unix.SYS_LANDLOCK_RESTRICT_SELF, r1, 0, 0)
+		if err1 != 0 {
+			goto fail
+		}
+		unix.RawSyscall(unix.SYS_CLOSE, r1, 0, 0)
 	}
 
 	if a.filter.Len > 0 {

@@ -80,8 +80,15 @@ type Spec struct {
 
 	// NoNewPrivs sets PR_SET_NO_NEW_PRIVS after the ptrace stop, so that a
 	// set-uid program cannot gain privileges by execve. A seccomp filter
-	// always implies it.
+	// and a Landlock ruleset always imply it.
 	NoNewPrivs bool
+
+	// Landlock, if set, is a Landlock ruleset the child creates and
+	// enforces on itself (landlock_create_ruleset, landlock_add_rule,
+	// landlock_restrict_self) after NoNewPrivs and before the seccomp
+	// filter, so that file system access is limited by the kernel, beyond
+	// the reach of anything that rewrites paths in memory.
+	Landlock *Landlock
 
 	// Seccomp, if not empty, is a classic BPF program the child loads with
 	// seccomp(SECCOMP_SET_MODE_FILTER) as its last step before execve, after
@@ -93,6 +100,28 @@ type Spec struct {
 	// SeccompFlags are passed to seccomp(2) with the filter
 	// (SECCOMP_FILTER_FLAG_*).
 	SeccompFlags uintptr
+}
+
+// Landlock is a ruleset: the access rights it handles (everything not
+// granted by a rule is denied) and the rules granting some of them beneath
+// directories or on files.
+type Landlock struct {
+	// Attr is struct landlock_ruleset_attr as the running kernel's
+	// Landlock ABI knows it: handled_access_fs, then (ABI 4)
+	// handled_access_net, then (ABI 6) scoped. Its length is the size
+	// passed to landlock_create_ruleset.
+	Attr []uint64
+	// Rules grant access beneath a file or directory.
+	Rules []LandlockRule
+}
+
+// LandlockRule is a path-beneath rule.
+type LandlockRule struct {
+	// Fd is an O_PATH descriptor of the file or directory, opened by the
+	// caller with O_CLOEXEC (it closes at execve).
+	Fd int
+	// Access is the rights granted beneath it (LANDLOCK_ACCESS_FS_*).
+	Access uint64
 }
 
 // Step names one step of the child between fork and execve; a *ChildError
@@ -111,6 +140,7 @@ const (
 	StepPtraceMe
 	StepStop
 	StepNoNewPrivs
+	StepLandlock
 	StepSeccomp
 	StepExec
 )
@@ -126,6 +156,7 @@ var stepNames = [...]string{
 	StepPtraceMe:   "ptrace(PTRACE_TRACEME)",
 	StepStop:       "kill(SIGSTOP)",
 	StepNoNewPrivs: "prctl(PR_SET_NO_NEW_PRIVS)",
+	StepLandlock:   "landlock",
 	StepSeccomp:    "seccomp(SECCOMP_SET_MODE_FILTER)",
 	StepExec:       "execve",
 }

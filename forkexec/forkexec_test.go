@@ -137,3 +137,37 @@ func TestLookPath(t *testing.T) {
 		}
 	}
 }
+
+func TestLandlock(t *testing.T) {
+	if LandlockABI() == 0 {
+		t.Skip("no Landlock in this kernel")
+	}
+	dir := t.TempDir()
+	secret := filepath.Join(dir, "secret")
+	os.WriteFile(secret, []byte("s3cret\n"), 0o644)
+	base := []LandlockPath{
+		{"/usr", LandlockReadExec}, {"/lib", LandlockReadExec}, {"/lib64", LandlockReadExec},
+		{"/bin", LandlockReadExec}, {"/etc/ld.so.cache", LandlockRead},
+	}
+	run := func(paths []LandlockPath) int {
+		ll, closeFds, err := NewLandlock(LandlockOptions{Paths: paths, Scoped: true, NoTCP: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer closeFds()
+		null, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+		defer null.Close()
+		code, err := startAndWait(t, &Spec{Path: "/bin/cat", Argv: []string{"cat", secret},
+			Files: []int{0, int(null.Fd()), int(null.Fd())}, Landlock: ll})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return code
+	}
+	if code := run(base); code == 0 {
+		t.Errorf("cat read a file outside the ruleset")
+	}
+	if code := run(append(base, LandlockPath{dir, LandlockRead})); code != 0 {
+		t.Errorf("cat could not read a file the ruleset allows: exit %d", code)
+	}
+}

@@ -1,6 +1,7 @@
 package forkexec
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"syscall"
@@ -47,6 +48,10 @@ type childArgs struct {
 	filter  unix.SockFprog
 	spec    *Spec
 	pipe    int
+	// landlock: the ruleset attribute and the rules, packed as the
+	// kernel reads them (struct landlock_path_beneath_attr is 12 bytes).
+	landlockAttr  []uint64
+	landlockRules []byte
 }
 
 type rlimitReq struct {
@@ -185,6 +190,18 @@ func prepare(spec *Spec) (*childArgs, error) {
 	if len(spec.Seccomp) > 0 {
 		a.filter.Len = uint16(len(spec.Seccomp))
 		a.filter.Filter = &spec.Seccomp[0]
+	}
+	if ll := spec.Landlock; ll != nil {
+		if len(ll.Attr) == 0 {
+			return nil, errors.New("forkexec: empty Landlock ruleset attribute")
+		}
+		a.landlockAttr = append([]uint64(nil), ll.Attr...)
+		a.landlockRules = make([]byte, 12*len(ll.Rules))
+		for i, r := range ll.Rules {
+			b := a.landlockRules[12*i:]
+			binary.LittleEndian.PutUint64(b, r.Access)
+			binary.LittleEndian.PutUint32(b[8:], uint32(int32(r.Fd)))
+		}
 	}
 	return a, nil
 }
