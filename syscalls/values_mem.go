@@ -40,6 +40,9 @@ var MapTypes = &Values{
 		{1, "MAP_SHARED"},
 		{2, "MAP_PRIVATE"},
 		{3, "MAP_SHARED_VALIDATE"},
+		// MAP_FILE (0) is in strace's mmap_flags table, which it also
+		// looks the type up in: a type of 0 prints as MAP_FILE.
+		{0, "MAP_FILE"},
 	},
 }
 

@@ -89,6 +89,7 @@ func TestPrefilterReportsTheSame(t *testing.T) {
 // TestPrefilterPerABI: the prefilter names each ABI's calls by its own
 // table (i386's 4 is write, x32's getpid has the x32 bit).
 func TestPrefilterPerABI(t *testing.T) {
+	tracetest.NeedInt80(t)
 	prog := tracetest.BuildC(t, "compat")
 	got, _, _ := traceSelected(t, prog, "write@32,getpid@x32", true)
 	want := "write =write getpid =getpid"

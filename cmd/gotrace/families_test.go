@@ -90,10 +90,14 @@ func afterStart(t *testing.T, trace string) []string {
 	t.Helper()
 	lines := tracetest.Normalize(trace)
 	if m := regexp.MustCompile(`(?m)^shmget\(.*\) += (\d+)$`).FindStringSubmatch(strings.Join(lines, "\n")); m != nil {
-		id := regexp.MustCompile(`\b` + m[1] + `\b`)
+		// Only where the id stands: shmget's result, shmctl's first
+		// argument (the id may be 0, like shmctl's own result).
 		for i, l := range lines {
-			if strings.HasPrefix(l, "shmget(") || strings.HasPrefix(l, "shmctl(") {
-				lines[i] = id.ReplaceAllString(l, "SHMID")
+			if strings.HasPrefix(l, "shmget(") && strings.HasSuffix(l, "= "+m[1]) {
+				lines[i] = strings.TrimSuffix(l, m[1]) + "SHMID"
+			}
+			if strings.HasPrefix(l, "shmctl("+m[1]+",") {
+				lines[i] = "shmctl(SHMID," + strings.TrimPrefix(l, "shmctl("+m[1]+",")
 			}
 		}
 	}

@@ -212,6 +212,10 @@ func TestKillTracerKillsTracee(t *testing.T) {
 		t.Fatal(err)
 	}
 	child := waitChild(t, tr.Process.Pid)
+	// Kill gotrace once the program runs: before its execve the child is
+	// still gotrace's own (between fork and PTRACE_SEIZE no tracer option
+	// can hold it), as with strace.
+	waitExec(t, child, prog)
 	tr.Process.Kill()
 	tr.Wait()
 	deadline := time.Now().Add(5 * time.Second)
@@ -276,6 +280,21 @@ func waitChild(t *testing.T, pid int) int {
 			t.Fatalf("process %d started no child", pid)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// waitExec waits until process pid runs prog.
+func waitExec(t *testing.T, pid int, prog string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if exe, _ := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); exe == prog {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("process %d never ran %s", pid, prog)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

@@ -74,6 +74,8 @@ func (d *Decoder) sigsetAt(addr uint64, size uint64) {
 		return
 	}
 	b := d.scratch(8)
+	// A set shorter than 8 bytes leaves the rest zero, as strace's copy.
+	clear(b)
 	if n, _ := d.Mem.Read(addr, b[:size]); uint64(n) != size {
 		d.ptr(addr)
 		return

@@ -11,13 +11,10 @@ import (
 // separators; at entry it returns true when nothing is left for the exit.
 
 func init() {
-	specials["mmap"] = decodeMmap
 	specials["getrandom"] = decodeGetrandom
-	specials["socket"] = decodeSocket
 	specials["clock_nanosleep"] = decodeClockNanosleep
 	specials["nanosleep"] = decodeNanosleep
 	specials["arch_prctl"] = decodeArchPrctl
-	specials["clone"] = decodeClone
 	specials["rt_sigreturn"] = decodeRtSigreturn
 	specials["fcntl"] = decodeFcntl
 	specials["ioctl"] = decodeIoctl
@@ -67,45 +64,6 @@ func (d *Decoder) argAt(i int) { d.arg(i, &d.c.Sys.Sig.Args[i]) }
 // sep appends the argument separator.
 func (d *Decoder) sep() { d.b = append(d.b, ", "...) }
 
-// mmap(addr, length, prot, flags, fd, offset): the map type, the flags,
-// then a huge page size as "21<<MAP_HUGE_SHIFT".
-func decodeMmap(d *Decoder, exiting bool) bool {
-	d.args(0, 3)
-	d.sep()
-	d.mmapFlags(uint32(d.c.Args[3]))
-	d.args(4, 6)
-	return true
-}
-
-const (
-	mapType      = 0x0f
-	mapHugeShift = 26
-	mapHugeMask  = 0x3f
-)
-
-func (d *Decoder) mmapFlags(flags uint32) {
-	// strace shows the huge page size bits whether or not MAP_HUGETLB
-	// is set (the kernel ignores them without it).
-	huge := flags & (mapHugeMask << mapHugeShift)
-	d.enum(syscalls.MapTypes, uint64(flags&mapType))
-	rest := flags &^ (mapType | huge)
-	if rest != 0 {
-		d.b = append(d.b, '|')
-		left := d.flagNames(syscalls.MapFlags, uint64(rest))
-		if left != 0 {
-			if uint32(left) != rest {
-				d.b = append(d.b, '|')
-			}
-			d.hex(left)
-		}
-	}
-	if huge != 0 {
-		d.b = append(d.b, '|')
-		d.b = strconv.AppendUint(d.b, uint64(huge>>mapHugeShift), 10)
-		d.b = append(d.b, "<<MAP_HUGE_SHIFT"...)
-	}
-}
-
 // getrandom(buf, count, flags): everything at exit, the bytes in hex.
 func decodeGetrandom(d *Decoder, exiting bool) bool {
 	if !exiting {
@@ -118,46 +76,6 @@ func decodeGetrandom(d *Decoder, exiting bool) bool {
 	}
 	d.args(1, 3)
 	return true
-}
-
-// socket(family, type, protocol): the type's base and flags, and the
-// protocol named in the family's terms.
-func decodeSocket(d *Decoder, exiting bool) bool {
-	family := uint32(d.c.Args[0])
-	d.enum32(syscalls.AddressFamilies, d.c.Args[0])
-	d.sep()
-	d.socketType(uint32(d.c.Args[1]))
-	d.sep()
-	d.socketProtocol(family, uint32(d.c.Args[2]))
-	return true
-}
-
-// socketType prints socket's type as strace does: a known base type by
-// name, then its flags; with an unknown base, the whole value as flags
-// (SOCK_NONBLOCK|0x9, or 0x71000000 /* SOCK_??? */ with none known).
-func (d *Decoder) socketType(t uint32) {
-	if name := syscalls.SocketTypes.Lookup(uint64(t & 0xf)); name != "" {
-		d.b = append(d.b, name...)
-		t &^= 0xf
-		if t == 0 {
-			return
-		}
-		d.b = append(d.b, '|')
-	}
-	d.flags(syscalls.SocketFlags, uint64(t))
-}
-
-func (d *Decoder) socketProtocol(family, proto uint32) {
-	switch family {
-	case afInet, afInet6:
-		d.enum(syscalls.IPProtocols, uint64(proto))
-	case afNetlink:
-		d.enum(syscalls.NetlinkProtocols, uint64(proto))
-	default:
-		// The whole register, as strace prints it for a family
-		// whose protocols it does not name.
-		d.b = strconv.AppendUint(d.b, d.ulong(d.c.Args[2]), 10)
-	}
 }
 
 // isRestart reports whether the call failed with a restart code, the
@@ -228,7 +146,11 @@ func decodeArchPrctl(d *Decoder, exiting bool) bool {
 			return true
 		}
 		d.b = append(d.b, '[')
-		d.hex(d.pointerAt(b))
+		if v := d.pointerAt(b); v == 0 {
+			d.b = append(d.b, "NULL"...) // strace's printnum_ptr
+		} else {
+			d.hex(v)
+		}
 		d.b = append(d.b, ']')
 		return true
 	}
@@ -240,74 +162,6 @@ func decodeArchPrctl(d *Decoder, exiting bool) bool {
 		d.hex(d.ulong(d.c.Args[1]))
 	}
 	return true
-}
-
-// Clone flags that make clone write or read more arguments.
-const (
-	clonePidfd         = 0x00001000
-	cloneSettls        = 0x00080000
-	cloneParentSettid  = 0x00100000
-	cloneChildCleartid = 0x00200000
-	cloneChildSettid   = 0x01000000
-	csignal            = 0xff
-)
-
-// clone: strace names the arguments. The stack and flags print at entry;
-// the tid pointers and tls at exit. The argument order is x86_64's
-// (flags, stack, parent_tid, child_tid, tls); arm64 and i386 swap the
-// last two.
-func decodeClone(d *Decoder, exiting bool) bool {
-	flags := d.ulong(d.c.Args[0])
-	ctid, tls := 3, 4
-	if d.c.ABI == syscalls.ARM64 || d.c.ABI == syscalls.I386 {
-		ctid, tls = 4, 3
-	}
-	if !exiting {
-		d.b = append(d.b, "child_stack="...)
-		d.ptr(d.c.Args[1])
-		d.b = append(d.b, ", flags="...)
-		d.cloneFlags(flags)
-		return flags&(cloneParentSettid|clonePidfd|cloneChildSettid|cloneChildCleartid|cloneSettls) == 0
-	}
-	// CLONE_PIDFD returns the pidfd through the same pointer.
-	if flags&(cloneParentSettid|clonePidfd) != 0 {
-		d.b = append(d.b, ", parent_tid="...)
-		if d.c.Failed {
-			d.ptr(d.c.Args[2])
-		} else {
-			d.uintAt(d.c.Args[2])
-		}
-	}
-	if flags&cloneSettls != 0 {
-		d.b = append(d.b, ", tls="...)
-		d.hex(d.ulong(d.c.Args[tls]))
-	}
-	if flags&(cloneChildSettid|cloneChildCleartid) != 0 {
-		d.b = append(d.b, ", child_tidptr="...)
-		d.ptr(d.c.Args[ctid])
-	}
-	return true
-}
-
-// cloneFlags prints clone flags with the exit signal in the low byte.
-func (d *Decoder) cloneFlags(flags uint64) {
-	sig := flags & csignal
-	rest := flags &^ csignal
-	if rest == 0 && sig == 0 {
-		d.b = append(d.b, '0')
-		return
-	}
-	if rest != 0 {
-		// All 64 bits, with strace's comment when none has a name:
-		// 0x100000000 /* CLONE_??? */|SIGCHLD.
-		d.flags(syscalls.CloneFlags, rest)
-		if sig != 0 {
-			d.b = append(d.b, '|')
-		}
-	}
-	if sig != 0 {
-		d.signal(int(sig))
-	}
 }
 
 // uintAt prints *(unsigned int *)addr as [v].

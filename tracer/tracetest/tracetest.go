@@ -146,3 +146,20 @@ func Diff(want, got []string) string {
 	}
 	return b.String()
 }
+
+var (
+	int80Once sync.Once
+	int80OK   bool
+)
+
+// NeedInt80 skips the test when the kernel does not run i386 system calls
+// made with int $0x80 (IA32 emulation off, or a hypervisor that faults
+// it): there is nothing of that ABI to trace then.
+func NeedInt80(t testing.TB) {
+	t.Helper()
+	probe := BuildC(t, "int80probe")
+	int80Once.Do(func() { int80OK = exec.Command(probe).Run() == nil })
+	if !int80OK {
+		t.Skip("this kernel does not run int $0x80 system calls (IA32 emulation unavailable)")
+	}
+}
