@@ -44,6 +44,15 @@ const (
 	Attached
 	// Detached: the tracer let go of Event.Task, which runs on untraced.
 	Detached
+	// Violation: Event.Call (just entered, and already reported) breaks
+	// the policy: Event.Action says what is done about it (kill, errno,
+	// log), Event.Rule which rule says so.
+	Violation
+	// LimitHit: a resource limit the tracer watches was reached
+	// (Event.Limit: "memory" when a memory call failed with ENOMEM,
+	// "processes" when a task beyond the limit appeared). The handler
+	// decides; KillTree ends the program.
+	LimitHit
 	// Exec: Event.Task completed an execve. When a thread other than the
 	// leader exec'd, Event.OldTid is the thread's former id and Event.Task
 	// now has the leader's id; Event.Leader is the leader's former task,
@@ -90,6 +99,12 @@ type Event struct {
 	// leader.
 	OldTid int
 	Leader *Task
+	// Action and Rule describe a Violation: the policy's action (kill,
+	// errno:NAME, log) and the rule that decided it.
+	Action string
+	Rule   string
+	// Limit names the limit of a LimitHit.
+	Limit string
 	// Mem reads the stopped tracee's memory (nil for Exited and Killed).
 	Mem Memory
 	// Time is when the stop (or exit) was seen, with Options.Timestamps.

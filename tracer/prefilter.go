@@ -7,6 +7,32 @@ import (
 	"github.com/gotrace/gotrace/tracer/seccomp"
 )
 
+// filterProgram compiles the started program's seccomp filter: the
+// policy's, if there is one (it includes the calls selected for display),
+// or else the prefilter.
+func (t *Tracer) filterProgram() ([]unix.SockFilter, error) {
+	if t.opts.Policy == nil {
+		return t.prefilter()
+	}
+	var tables []*syscalls.Table
+	for _, tab := range t.tables {
+		if tab != nil {
+			tables = append(tables, tab)
+		}
+	}
+	compiled, err := t.opts.Policy.Compile(tables, t.opts.Select)
+	if err != nil {
+		return nil, err
+	}
+	t.compiled = compiled
+	if compiled.None {
+		// The policy allows everything: no filter at all.
+		t.compiled = nil
+		return nil, nil
+	}
+	return seccomp.Compile(compiled.Program)
+}
+
 // prefilter compiles the seccomp filter that stops only at the selected
 // syscalls, or returns nil when none is wanted or it would not help (no
 // selection, or every call selected).

@@ -30,7 +30,8 @@ type syscallInfo struct {
 	Nr uint64
 	// Args is entry.args / seccomp.args; for an exit stop Args[0]'s low
 	// byte is exit.is_error.
-	Args    [6]uint64
+	Args [6]uint64
+	// RetData is seccomp.ret_data: the SECCOMP_RET_DATA of the verdict.
 	RetData uint32
 	_       uint32
 }

@@ -25,6 +25,7 @@ import (
 
 	"github.com/gotrace/gotrace/forkexec"
 	"github.com/gotrace/gotrace/syscalls"
+	"github.com/gotrace/gotrace/tracer/policy"
 )
 
 // Options configures a Tracer.
@@ -52,7 +53,16 @@ type Options struct {
 	Timestamps bool
 	// Rusage makes syscall stops carry the thread's system CPU time
 	// (Call.EnterStime, ExitStime), which wait4 reports with each stop: -c.
+	// The Result then also has the first process's resource usage.
 	Rusage bool
+	// Policy, if set, is enforced on the started program: compiled into
+	// its seccomp filter (the kernel decides; calls it does not allow
+	// stop so that the tracer reports them first, as Violation events).
+	// With a policy, Select says which allowed calls are also shown.
+	Policy *policy.Policy
+	// MaxTasks, if positive, is how many tasks (threads and processes)
+	// may be alive at once: one more is reported as a LimitHit.
+	MaxTasks int
 }
 
 // Result is how the traced program ended.
@@ -63,6 +73,9 @@ type Result struct {
 	Signal int
 	// Core is set when that signal dumped core.
 	Core bool
+	// Rusage is the first process's resource usage at its end (its
+	// threads and reaped children included), with Options.Rusage.
+	Rusage unix.Rusage
 }
 
 // taskState is where a task is in its life as a tracee.
@@ -114,10 +127,19 @@ type Task struct {
 	filtered bool
 	// hidden: the current call is not selected; its stops are not
 	// reported.
-	hidden    bool
-	state     taskState
-	detaching bool
-	mem       procMemory
+	hidden bool
+	// needExit: the tracer must see the current call's exit (a memory
+	// call under a memory limit, an errno the policy injects).
+	needExit bool
+	// memCheck: the current call's ENOMEM means the memory limit.
+	memCheck bool
+	// injectRet: the return value a policy's errno rule sets at the exit
+	// (for ABIs where it cannot be set at the seccomp stop).
+	injectRet    int64
+	hasInjectRet bool
+	state        taskState
+	detaching    bool
+	mem          procMemory
 }
 
 // Tracer traces one program and its descendants, or attached processes.
@@ -140,6 +162,11 @@ type Tracer struct {
 	sentinel int
 	// detaching is set once the loop has begun detaching attached tasks.
 	detaching bool
+	// compiled is the policy as compiled into the filter.
+	compiled *policy.Compiled
+	// ownPgid is the process group the program was started in, when it
+	// got one of its own (Spec.Setpgid).
+	ownPgid int
 
 	// ev, si and siginfo are reused for every stop so the loop does not
 	// allocate.
@@ -224,7 +251,7 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 	if spec != nil {
 		s := *spec
 		s.Ptrace = true
-		filter, err := t.prefilter()
+		filter, err := t.filterProgram()
 		if err != nil {
 			t.cleanupAfterStartError()
 			return nil, err
@@ -240,6 +267,9 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 		}
 		t.started = started
 		t.firstPid = started.Pid
+		if s.Setpgid {
+			t.ownPgid = started.Pid
+		}
 		first := t.addTask(started.Pid, started.Pid, nil)
 		first.state = stateStarting
 		first.filtered = s.Seccomp != nil
@@ -423,7 +453,8 @@ func (t *Tracer) dispatch(tid int, ws unix.WaitStatus) error {
 	case event == unix.PTRACE_EVENT_STOP:
 		t.eventStopStop(task, sig)
 	case event == unix.PTRACE_EVENT_SECCOMP:
-		// Our prefilter stopped a selected call at its entry.
+		// Our filter stopped a call at its entry: selected for display,
+		// or judged by the policy.
 		if err := getSyscallInfo(task.Tid, &t.si); err != nil {
 			return nil
 		}
@@ -431,7 +462,7 @@ func (t *Tracer) dispatch(tid int, ws unix.WaitStatus) error {
 			t.resume(task, 0)
 			return nil
 		}
-		t.syscallEnter(task)
+		t.seccompStop(task, uint16(t.si.RetData))
 	case event != 0:
 		t.eventStop(task, event)
 	default:
@@ -489,6 +520,12 @@ func (t *Tracer) syscallStop(task *Task) {
 }
 
 func (t *Tracer) syscallEnter(task *Task) {
+	t.fillCall(task)
+	t.enterCall(task, false)
+}
+
+// fillCall sets task.Call from the entry (or seccomp) stop just read.
+func (t *Tracer) fillCall(task *Task) {
 	abi := syscalls.ABIFromAudit(t.si.Arch, t.si.Nr)
 	nr := t.si.Nr
 	if abi == syscalls.X32 {
@@ -506,6 +543,13 @@ func (t *Tracer) syscallEnter(task *Task) {
 	t.demultiplex(task, c)
 	task.InSyscall = true
 	task.hidden = false
+	task.needExit = false
+}
+
+// enterCall reports the call task is entering, unless it is not selected
+// (force shows it anyway: a policy violation), and resumes the task.
+func (t *Tracer) enterCall(task *Task, force bool) {
+	c := &task.Call
 	switch task.state {
 	case statePreExec:
 		if !isExec(c) {
@@ -518,8 +562,13 @@ func (t *Tracer) syscallEnter(task *Task) {
 		t.resume(task, 0)
 		return
 	}
-	if t.opts.Select != nil && !t.opts.Select.Has(abi, c.Nr) {
+	if !force && t.opts.Select != nil && !t.opts.Select.Has(c.ABI, c.Nr) {
 		task.hidden = true
+		if task.filtered && !task.needExit {
+			// Nothing to see at its exit either: run on to the next
+			// selected call.
+			task.InSyscall = false
+		}
 		t.resume(task, 0)
 		return
 	}
@@ -538,10 +587,23 @@ func (t *Tracer) syscallExit(task *Task) {
 		t.resume(task, 0)
 		return
 	}
+	if task.hasInjectRet {
+		setReturn(task.Tid, task.injectRet)
+		task.hasInjectRet = false
+		t.si.Nr = uint64(task.injectRet)
+		t.si.Args[0] = 1
+	}
 	c.Ret = t.si.rval()
 	c.Failed = t.si.isError()
 	c.Exited = true
 	c.ExitTime, c.ExitStime = t.now, t.stime
+	if task.memCheck && c.Failed && c.Ret == -int64(unix.ENOMEM) {
+		task.memCheck = false
+		t.ev = Event{Kind: LimitHit, Task: task, Call: c, Limit: "memory"}
+		if t.handle() == KillTree {
+			t.killTree()
+		}
+	}
 	task.InSyscall = false
 	if c.Failed && c.Ret == -erestartRestartblock {
 		task.interrupted = c.Sys
@@ -801,7 +863,7 @@ func (t *Tracer) exited(task *Task, status int) error {
 		t.handle()
 	}
 	if task.Tid == t.firstPid {
-		t.result = Result{ExitStatus: status}
+		t.result = Result{ExitStatus: status, Rusage: t.ru}
 	}
 	t.removeTask(task)
 	return startErr
@@ -814,7 +876,7 @@ func (t *Tracer) killed(task *Task, sig int, core bool) {
 		t.handle()
 	}
 	if task.Tid == t.firstPid {
-		t.result = Result{Signal: sig, Core: core}
+		t.result = Result{Signal: sig, Core: core, Rusage: t.ru}
 	}
 	t.removeTask(task)
 }
@@ -828,6 +890,14 @@ func (t *Tracer) emit(kind EventKind, task *Task) Action {
 func (t *Tracer) emitNewTask(task, parent *Task) {
 	t.ev = Event{Kind: NewTask, Task: task, Parent: parent}
 	t.handle()
+	if t.opts.MaxTasks > 0 && len(t.tasks) > t.opts.MaxTasks {
+		// The new task is stopped at its first stop (or about to be):
+		// it runs nothing before the handler decides.
+		t.ev = Event{Kind: LimitHit, Task: task, Limit: "processes"}
+		if t.handle() == KillTree {
+			t.killTree()
+		}
+	}
 }
 
 // apply carries out a handler's action for task and resumes it.

@@ -108,6 +108,7 @@ type config struct {
 	json    bool             // --json
 	paths   []string         // -P
 	zflags  []string         // -z, -Z as status= lists
+	policy  policyConfig
 	follow  int
 	attach  []int
 	argv    []string
@@ -173,6 +174,17 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs.BoolVarP(&cfg.wall, "summary-wall-clock", "w", false, "")
 	fs.BoolVar(&cfg.json, "json", false, "")
 	fs.StringArrayVarP(&cfg.paths, "trace-path", "P", nil, "")
+	fs.StringVar(&cfg.policy.file, "policy", "", "")
+	fs.StringVar(&cfg.policy.allow, "allow", "", "")
+	fs.StringVar(&cfg.policy.deny, "deny", "", "")
+	fs.BoolVar(&cfg.policy.judge, "judge", false, "")
+	fs.StringVar(&cfg.policy.user, "user", "", "")
+	fs.StringVar(&cfg.policy.cpu, "cpu-limit", "", "")
+	fs.StringVar(&cfg.policy.wall, "wall-limit", "", "")
+	fs.StringVar(&cfg.policy.memory, "memory-limit", "", "")
+	fs.StringVar(&cfg.policy.output, "output-limit", "", "")
+	fs.IntVar(&cfg.policy.processes, "process-limit", 0, "")
+	fs.StringVar(&cfg.policy.verdict, "verdict", "", "")
 	successful := fs.BoolP("successful-only", "z", false, "")
 	failed := fs.BoolP("failed-only", "Z", false, "")
 	separately := fs.Bool("output-separately", false, "")

@@ -13,6 +13,8 @@ import (
 	"github.com/gotrace/gotrace/syscalls/decode"
 	"github.com/gotrace/gotrace/tracer"
 	"github.com/gotrace/gotrace/tracer/jsonout"
+	"github.com/gotrace/gotrace/tracer/judge"
+	"github.com/gotrace/gotrace/tracer/policy"
 	"github.com/gotrace/gotrace/tracer/summary"
 	"github.com/gotrace/gotrace/tracer/text"
 )
@@ -24,6 +26,21 @@ func trace(cfg *config, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "gotrace: %s\n", err)
 		return 1
+	}
+	var pol *policy.Policy
+	if cfg.policy.active() {
+		if len(cfg.attach) > 0 {
+			fmt.Fprintf(stderr, "gotrace: a policy cannot be applied to attached processes (-p)\n")
+			return 1
+		}
+		if len(cfg.argv) == 0 {
+			fmt.Fprintf(stderr, "gotrace: a policy needs PROG\n")
+			return 1
+		}
+		if pol, err = cfg.policy.buildPolicy(cfg.argv[0]); err != nil {
+			fmt.Fprintf(stderr, "gotrace: %s\n", err)
+			return 1
+		}
 	}
 	var spec *forkexec.Spec
 	if len(cfg.argv) > 0 {
@@ -118,6 +135,29 @@ func trace(cfg *config, stderr io.Writer) int {
 	}
 
 	h := &cliHandler{out: shown, stderr: stderr, quiet: cfg.quiet > 0 || quals.quietAttach, started: spec != nil}
+	if pol != nil {
+		if quals.trace == nil {
+			// Only violations are shown: no thread's attach notice.
+			h.quiet = true
+		}
+		decode.Tables = tracer.NativeTableArray()
+		js := &judgeSpec{Spec: &judge.Spec{
+			Path: spec.Path, Argv: spec.Argv, Env: spec.Env,
+			Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+			Policy: pol, Handler: h, Select: displaySet(quals.trace),
+			Warn: func(msg string) { h.message("%s", msg) },
+		}}
+		js.finish = func() {
+			outputs.Flush()
+			if c, ok := printer.(io.Closer); ok {
+				c.Close()
+			}
+			if sum != nil {
+				sum.Write(out, tracer.NativeABI)
+			}
+		}
+		return runPolicy(&cfg.policy, pol, js, stderr)
+	}
 	t := tracer.New(tracer.Options{
 		Handler:    h,
 		Follow:     cfg.follow > 0,
@@ -201,6 +241,18 @@ func (h *cliHandler) Handle(ev *tracer.Event) tracer.Action {
 			h.message("Process %d detached", ev.Task.Tid)
 		}
 		return act
+	case tracer.Violation:
+		act := h.out.Handle(ev)
+		c := ev.Call
+		name := c.Name()
+		if name == "" {
+			name = "syscall_0x" + strconv.FormatUint(c.Nr, 16)
+		}
+		h.message("policy: %s (%s) by pid %d: %s (%s)", name, c.ABI, ev.Task.Tid, ev.Action, ev.Rule)
+		return act
+	case tracer.LimitHit:
+		h.out.Handle(ev)
+		return tracer.Continue
 	case tracer.StartFailed:
 		var ce *forkexec.ChildError
 		if errors.As(ev.Err, &ce) && ce.Step == forkexec.StepExec {

@@ -1,0 +1,537 @@
+// Package judge runs a program under a policy and resource limits and
+// returns a verdict, for programming-contest judges and for anyone who
+// must run untrusted code: one call, spec in, verdict out, safe to run
+// many at once in one process.
+//
+// What the kernel can decide, it decides: the policy is a seccomp filter,
+// files are limited with Landlock, CPU, memory and file sizes with
+// rlimits, and the program runs with PR_SET_NO_NEW_PRIVS (as nobody when
+// the caller is root). The tracer watches what the kernel cannot: it
+// reports every violation with its arguments, counts processes and
+// output, checks signal targets, and kills the whole program at the first
+// forbidden act or exceeded limit.
+package judge
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/user"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/gotrace/gotrace/forkexec"
+	"github.com/gotrace/gotrace/syscalls"
+	"github.com/gotrace/gotrace/syscalls/decode"
+	"github.com/gotrace/gotrace/tracer"
+	"github.com/gotrace/gotrace/tracer/policy"
+)
+
+// Statuses of a verdict.
+const (
+	OK                   = "OK"
+	NonzeroExit          = "NonzeroExit"
+	Signalled            = "Signalled"
+	TimeLimitExceeded    = "TimeLimitExceeded"
+	MemoryLimitExceeded  = "MemoryLimitExceeded"
+	OutputLimitExceeded  = "OutputLimitExceeded"
+	ProcessLimitExceeded = "ProcessLimitExceeded"
+	DisallowedSyscall    = "DisallowedSyscall"
+	InternalError        = "InternalError"
+)
+
+// Spec is what to run and how.
+type Spec struct {
+	// Path is the program (see forkexec.LookPath); Argv its arguments
+	// (Argv[0] its name); Env its environment; Dir its working directory
+	// ("" keeps the caller's).
+	Path string
+	Argv []string
+	Env  []string
+	Dir  string
+	// Stdin, Stdout and Stderr are the program's standard streams (nil:
+	// /dev/null for input, discarded output). *os.File values are given
+	// to the program as they are, unless an output limit needs counting.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Policy is enforced (nil: policy.Judge()). Its limits apply unless
+	// Limits sets them.
+	Policy *policy.Policy
+	// Limits override the policy's, field by field.
+	Limits policy.Limits
+	// User overrides the policy's user ("-" runs as the caller).
+	User string
+	// Handler, if set, also receives every event (a text printer, say).
+	Handler tracer.Handler
+	// Select is the calls to show besides violations (nil: none).
+	Select *syscalls.Set
+	// Warn receives warnings (Landlock missing); nil drops them.
+	Warn func(string)
+}
+
+// LimitsJSON are the limits applied, in a verdict.
+type LimitsJSON struct {
+	CPUNs       int64 `json:"cpu_ns,omitempty"`
+	WallNs      int64 `json:"wall_ns,omitempty"`
+	MemoryBytes int64 `json:"memory_bytes,omitempty"`
+	OutputBytes int64 `json:"output_bytes,omitempty"`
+	Processes   int   `json:"processes,omitempty"`
+}
+
+// Violation is the first call that broke the policy.
+type Violation struct {
+	Syscall string   `json:"syscall"`
+	Nr      uint64   `json:"nr"`
+	ABI     string   `json:"abi"`
+	Args    []string `json:"args"`
+	Pid     int      `json:"pid"`
+	Tid     int      `json:"tid"`
+	Rule    string   `json:"rule"`
+	Action  string   `json:"action"`
+}
+
+// Verdict is how the program ended, and what it used.
+type Verdict struct {
+	Status      string     `json:"status"`
+	ExitCode    int        `json:"exit_code"`
+	Signal      string     `json:"signal,omitempty"`
+	CPUUserNs   int64      `json:"cpu_user_ns"`
+	CPUSysNs    int64      `json:"cpu_sys_ns"`
+	WallNs      int64      `json:"wall_ns"`
+	MaxRSSKiB   int64      `json:"max_rss_kib"`
+	OutputBytes int64      `json:"output_bytes"`
+	Processes   int        `json:"processes"`
+	Limits      LimitsJSON `json:"limits"`
+	Violation   *Violation `json:"violation,omitempty"`
+	Error       string     `json:"error,omitempty"`
+}
+
+// Run runs the program and returns its verdict. An error is returned only
+// with an InternalError verdict (the program could not be run).
+func Run(ctx context.Context, spec *Spec) (*Verdict, error) {
+	r := &run{spec: spec, pol: spec.Policy}
+	if r.pol == nil {
+		r.pol = policy.Judge(tracer.NativeABI)
+	}
+	r.limits = merge(r.pol.Limits, spec.Limits)
+	v, err := r.run(ctx)
+	if err != nil {
+		v = &Verdict{Status: InternalError, Error: err.Error(), ExitCode: -1}
+		v.Limits = r.limitsJSON()
+	}
+	return v, err
+}
+
+// run is one judged run's state.
+type run struct {
+	spec   *Spec
+	pol    *policy.Policy
+	limits policy.Limits
+
+	mu        sync.Mutex
+	violation *Violation
+	memHit    bool
+	procHit   bool
+	tasks     int
+	maxTasks  int
+
+	outBytes atomic.Int64
+	outHit   atomic.Bool
+	wallHit  atomic.Bool
+	// tracer is set once the tracer exists, for the output copiers to
+	// interrupt it.
+	tracer atomic.Pointer[tracer.Tracer]
+	// dec decodes a violation's arguments (on the tracer's thread).
+	dec *decode.Decoder
+}
+
+func merge(a, b policy.Limits) policy.Limits {
+	if b.CPU > 0 {
+		a.CPU = b.CPU
+	}
+	if b.Wall > 0 {
+		a.Wall = b.Wall
+	}
+	if b.Memory > 0 {
+		a.Memory = b.Memory
+	}
+	if b.Output > 0 {
+		a.Output = b.Output
+	}
+	if b.Processes > 0 {
+		a.Processes = b.Processes
+	}
+	return a
+}
+
+func (r *run) limitsJSON() LimitsJSON {
+	return LimitsJSON{CPUNs: int64(r.limits.CPU), WallNs: int64(r.limits.Wall), MemoryBytes: r.limits.Memory,
+		OutputBytes: r.limits.Output, Processes: r.limits.Processes}
+}
+
+func (r *run) warn(msg string) {
+	if r.spec.Warn != nil {
+		r.spec.Warn(msg)
+	}
+}
+
+func (r *run) run(ctx context.Context) (*Verdict, error) {
+	spec := r.spec
+	if len(spec.Argv) == 0 {
+		return nil, errors.New("judge: empty argument vector")
+	}
+	pol := *r.pol
+	pol.Limits = r.limits
+	fs := &forkexec.Spec{Path: spec.Path, Argv: spec.Argv, Env: spec.Env, Dir: spec.Dir, Setpgid: true, NoNewPrivs: true}
+
+	// Identity.
+	username := pol.User
+	if spec.User != "" {
+		username = spec.User
+	}
+	if username != "" && username != "-" && os.Geteuid() == 0 {
+		cred, err := lookupUser(username)
+		if err != nil {
+			return nil, err
+		}
+		fs.Credential = cred
+	}
+
+	// Limits the kernel enforces.
+	fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_CORE})
+	if r.limits.CPU > 0 {
+		// SIGXCPU at the soft limit, SIGKILL a second later.
+		sec := uint64(math.Ceil(r.limits.CPU.Seconds()))
+		fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_CPU, Cur: sec, Max: sec + 1})
+	}
+	if r.limits.Memory > 0 {
+		// Data, not address space: language runtimes reserve address
+		// space they never use.
+		m := uint64(r.limits.Memory)
+		fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_DATA, Cur: m, Max: m})
+	}
+	if r.limits.Output > 0 {
+		o := uint64(r.limits.Output)
+		fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_FSIZE, Cur: o, Max: o})
+	}
+
+	// Files, with Landlock.
+	if pol.Paths != nil {
+		if forkexec.LandlockABI() == 0 {
+			r.warn("Landlock is not available in this kernel: file access is not limited (opens are still checked and reported)")
+		} else {
+			var paths []forkexec.LandlockPath
+			add := func(list []string, access uint64) {
+				for _, p := range list {
+					paths = append(paths, forkexec.LandlockPath{Path: p, Access: access})
+				}
+			}
+			add(pol.Paths.Read, forkexec.LandlockRead)
+			add(pol.Paths.ReadExec, forkexec.LandlockReadExec)
+			add(pol.Paths.Write, forkexec.LandlockRead|forkexec.LandlockWriteFile|forkexec.LandlockTruncate|
+				forkexec.LandlockMakeReg|forkexec.LandlockRemoveFile)
+			add([]string{spec.Path}, forkexec.LandlockReadExec)
+			ll, closeFds, err := forkexec.NewLandlock(forkexec.LandlockOptions{Paths: paths, NoTCP: pol.NoNetwork, Scoped: pol.SignalsInTree})
+			if err != nil {
+				return nil, err
+			}
+			defer closeFds()
+			fs.Landlock = ll
+			pol.PathsInKernel = true
+		}
+	}
+
+	// Standard streams.
+	files, cleanup, err := r.streams()
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	fs.Files = files
+
+	handlers := tracer.Multi{r}
+	if spec.Handler != nil {
+		handlers = append(handlers, spec.Handler)
+	}
+	sel := spec.Select
+	if sel == nil {
+		sel, _ = syscalls.ParseSet("none", tracer.NativeTables())
+	}
+	t := tracer.New(tracer.Options{
+		Handler:   handlers,
+		Follow:    true,
+		Select:    sel,
+		Prefilter: true,
+		Policy:    &pol,
+		MaxTasks:  r.limits.Processes,
+		Rusage:    true,
+	})
+	r.tracer.Store(t)
+
+	start := time.Now()
+	stopWall := func() bool { return true }
+	if r.limits.Wall > 0 {
+		timer := time.AfterFunc(r.limits.Wall, func() {
+			r.wallHit.Store(true)
+			t.Interrupt(unix.SIGKILL)
+		})
+		stopWall = timer.Stop
+	}
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			t.Interrupt(unix.SIGKILL)
+		case <-done:
+		}
+	}()
+	res, err := t.Run(fs)
+	close(done)
+	stopWall()
+	wall := time.Since(start)
+	cleanup()
+	if err != nil {
+		var ce *forkexec.ChildError
+		if errors.As(err, &ce) {
+			return nil, fmt.Errorf("starting the program: %w", err)
+		}
+		return nil, err
+	}
+	return r.verdict(res, wall), nil
+}
+
+// streams sets up the program's descriptors 0, 1, 2: files are passed as
+// they are; other readers and writers, and any output under a limit, go
+// through pipes that gotrace copies (counting output bytes, and killing
+// the program past the limit).
+func (r *run) streams() ([]int, func(), error) {
+	var closers []func()
+	var wg sync.WaitGroup
+	cleanupOnce := sync.Once{}
+	cleanup := func() {
+		cleanupOnce.Do(func() {
+			for _, c := range closers {
+				c()
+			}
+			wg.Wait()
+		})
+	}
+	fail := func(err error) ([]int, func(), error) {
+		cleanup()
+		return nil, nil, err
+	}
+	files := make([]int, 3)
+
+	// Input.
+	switch in := r.spec.Stdin.(type) {
+	case nil:
+		null, err := os.Open(os.DevNull)
+		if err != nil {
+			return fail(err)
+		}
+		closers = append(closers, func() { null.Close() })
+		files[0] = int(null.Fd())
+	case *os.File:
+		files[0] = int(in.Fd())
+	default:
+		pr, pw, err := os.Pipe()
+		if err != nil {
+			return fail(err)
+		}
+		files[0] = int(pr.Fd())
+		// The read end is the child's; ours closes once it started.
+		closers = append(closers, func() { pr.Close() })
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			io.Copy(pw, in)
+			pw.Close()
+		}()
+	}
+
+	// Output.
+	for i, w := range []io.Writer{r.spec.Stdout, r.spec.Stderr} {
+		fd := i + 1
+		if f, ok := w.(*os.File); ok && r.limits.Output == 0 {
+			files[fd] = int(f.Fd())
+			continue
+		}
+		if w == nil {
+			w = io.Discard
+		}
+		pr, pw, err := os.Pipe()
+		if err != nil {
+			return fail(err)
+		}
+		files[fd] = int(pw.Fd())
+		closers = append(closers, func() { pw.Close() })
+		wg.Add(1)
+		go func(w io.Writer) {
+			defer wg.Done()
+			defer pr.Close()
+			buf := make([]byte, 32<<10)
+			for {
+				n, err := pr.Read(buf)
+				if n > 0 {
+					total := r.outBytes.Add(int64(n))
+					if r.limits.Output > 0 && total > r.limits.Output {
+						r.outHit.Store(true)
+						if t := r.tracer.Load(); t != nil {
+							t.Interrupt(unix.SIGKILL)
+						}
+						io.Copy(io.Discard, pr)
+						return
+					}
+					w.Write(buf[:n])
+				}
+				if err != nil {
+					return
+				}
+			}
+		}(w)
+	}
+	// Our copies of the child's pipe ends close once it started, so that
+	// the readers see EOF when the program's last process is gone: the
+	// caller closes them after Run, the child having inherited them.
+	return files, cleanup, nil
+}
+
+// Handle implements tracer.Handler: it records violations and limits.
+func (r *run) Handle(ev *tracer.Event) tracer.Action {
+	switch ev.Kind {
+	case tracer.NewTask:
+		r.mu.Lock()
+		r.tasks++
+		r.maxTasks = max(r.maxTasks, r.tasks)
+		r.mu.Unlock()
+	case tracer.Exited, tracer.Killed:
+		r.mu.Lock()
+		r.tasks--
+		r.mu.Unlock()
+	case tracer.Violation:
+		r.mu.Lock()
+		replace := r.violation == nil || (r.violation.Action != "kill" && ev.Action == "kill")
+		if replace && ev.Action != "log" {
+			c := ev.Call
+			v := &Violation{Syscall: c.Name(), Nr: c.Nr, ABI: c.ABI.String(), Pid: ev.Task.Pid, Tid: ev.Task.Tid,
+				Rule: ev.Rule, Action: ev.Action}
+			if v.Syscall == "" {
+				v.Syscall = "syscall_0x" + strconv.FormatUint(c.Nr, 16)
+			}
+			v.Args = r.decodeArgs(ev)
+			// A kill wins over an errno rule's violation, after which
+			// the program went on.
+			r.violation = v
+		}
+		r.mu.Unlock()
+	case tracer.LimitHit:
+		r.mu.Lock()
+		switch ev.Limit {
+		case "memory":
+			r.memHit = true
+		case "processes":
+			r.procHit = true
+		}
+		r.mu.Unlock()
+		return tracer.KillTree
+	}
+	return tracer.Continue
+}
+
+// decodeArgs returns a violating call's arguments as strace prints them
+// at entry (the call never ran: arguments it would have written are
+// shown as their addresses).
+func (r *run) decodeArgs(ev *tracer.Event) []string {
+	c := ev.Call
+	if r.dec == nil {
+		r.dec = decode.NewDecoder(decode.DefaultOptions)
+	}
+	r.dec.Mem, r.dec.Tid = ev.Mem, ev.Task.Tid
+	n := syscalls.ArgCount(c.ABI, c.Name())
+	if c.Sys != nil && c.Sys.Sig != nil {
+		n = len(c.Sys.Sig.Args)
+	}
+	var args []string
+	var buf []byte
+	for i := 0; i < n && i < 6; i++ {
+		var ok bool
+		buf, ok = buf[:0], false
+		if c.Sys != nil && c.Sys.Sig != nil && !c.Sys.Sig.Args[i].Kind.AtExit() {
+			buf, ok = r.dec.ArgValue(buf, c, i)
+		}
+		if !ok {
+			buf = append(buf[:0], "0x"...)
+			buf = strconv.AppendUint(buf, c.Args[i], 16)
+		}
+		args = append(args, string(buf))
+	}
+	return args
+}
+
+// verdict turns the run's end into a verdict.
+func (r *run) verdict(res *tracer.Result, wall time.Duration) *Verdict {
+	ru := res.Rusage
+	v := &Verdict{
+		ExitCode:    res.ExitStatus,
+		CPUUserNs:   ru.Utime.Nano(),
+		CPUSysNs:    ru.Stime.Nano(),
+		WallNs:      int64(wall),
+		MaxRSSKiB:   ru.Maxrss,
+		OutputBytes: r.outBytes.Load(),
+		Processes:   r.maxTasks,
+		Limits:      r.limitsJSON(),
+	}
+	if res.Signal != 0 {
+		v.Signal = decodeSignal(res.Signal)
+		v.ExitCode = 128 + res.Signal
+	}
+	cpu := time.Duration(v.CPUUserNs + v.CPUSysNs)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	v.Violation = r.violation
+	killedByPolicy := r.violation != nil && r.violation.Action == "kill"
+	switch {
+	case killedByPolicy:
+		v.Status = DisallowedSyscall
+	case r.wallHit.Load(), r.limits.CPU > 0 && (cpu > r.limits.CPU || res.Signal == int(unix.SIGXCPU)):
+		v.Status = TimeLimitExceeded
+	case r.memHit, r.limits.Memory > 0 && v.MaxRSSKiB*1024 > r.limits.Memory:
+		v.Status = MemoryLimitExceeded
+	case r.outHit.Load(), r.limits.Output > 0 && res.Signal == int(unix.SIGXFSZ):
+		v.Status = OutputLimitExceeded
+	case r.procHit:
+		v.Status = ProcessLimitExceeded
+	case res.Signal != 0:
+		v.Status = Signalled
+	case res.ExitStatus != 0:
+		v.Status = NonzeroExit
+	default:
+		v.Status = OK
+	}
+	return v
+}
+
+func decodeSignal(sig int) string {
+	return unix.SignalName(unix.Signal(sig))
+}
+
+// lookupUser finds a user's ids (and primary group) for the child.
+func lookupUser(name string) (*forkexec.Credential, error) {
+	u, err := user.Lookup(name)
+	if err != nil {
+		if id, err2 := strconv.Atoi(name); err2 == nil {
+			return &forkexec.Credential{Uid: uint32(id), Gid: uint32(id)}, nil
+		}
+		return nil, fmt.Errorf("judge: user %q: %w", name, err)
+	}
+	uid, _ := strconv.Atoi(u.Uid)
+	gid, _ := strconv.Atoi(u.Gid)
+	return &forkexec.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
+}
