@@ -24,6 +24,16 @@ func (t *Tracer) seccompStop(task *Task, data uint16) {
 		t.enterCall(task, false)
 		return
 	}
+	if data == policy.DataChain {
+		// Conditional rules the kernel could not order: decided here on
+		// the registers the filter saw.
+		action, rule := t.compiled.Decide(t.tables[c.ABI], c.Name(), &c.Args)
+		if action.Kind != policy.Allow {
+			t.violation(task, action, rule)
+			return
+		}
+		data = t.compiled.Special(c.ABI, c.Name())
+	}
 	switch data {
 	case policy.DataSignal:
 		if !t.signalTargetOK(task, c) {

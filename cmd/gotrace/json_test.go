@@ -30,6 +30,8 @@ func TestJSONLinesValidate(t *testing.T) {
 		{"-f", tracetest.BuildC(t, "stress", "-pthread")},
 		{"-f", "sh", "-c", "cat /etc/hostname | wc -c"},
 		{"-e", "trace=openat,kill", "-T", tracetest.BuildC(t, "basic")},
+		{"--deny", "kill", tracetest.BuildC(t, "basic")},
+		{"--deny", "openat=errno:EACCES", "-e", "trace=openat", tracetest.BuildC(t, "basic")},
 	}
 	kinds := map[string]int{}
 	for _, args := range runs {
@@ -45,7 +47,7 @@ func TestJSONLinesValidate(t *testing.T) {
 			kinds[strings.SplitN(strings.TrimPrefix(l, `{"type":"`), `"`, 2)[0]]++
 		}
 	}
-	for _, k := range []string{"syscall", "signal", "exit", "killed", "superseded"} {
+	for _, k := range []string{"syscall", "signal", "exit", "killed", "superseded", "violation"} {
 		if kinds[k] == 0 {
 			t.Errorf("no %q event in any run: %v", k, kinds)
 		}

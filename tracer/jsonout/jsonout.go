@@ -158,6 +158,25 @@ func (j *Writer) Handle(ev *tracer.Event) tracer.Action {
 	case tracer.Detached:
 		j.start("detach", ev)
 		j.end(ev.Task.Tid)
+	case tracer.Violation:
+		// The call itself is its own syscall line; this says what the
+		// policy made of it.
+		c := ev.Call
+		j.start("violation", ev)
+		j.str("abi", c.ABI.String())
+		j.num("nr", int64(c.Nr))
+		name := c.Name()
+		if name == "" {
+			name = "syscall_0x" + strconv.FormatUint(c.Nr, 16)
+		}
+		j.str("name", name)
+		j.str("action", ev.Action)
+		j.str("rule", ev.Rule)
+		j.end(ev.Task.Tid)
+	case tracer.LimitHit:
+		j.start("limit", ev)
+		j.str("limit", ev.Limit)
+		j.end(ev.Task.Tid)
 	}
 	return tracer.Continue
 }

@@ -142,6 +142,10 @@ type run struct {
 	tasks     int
 	maxTasks  int
 
+	// firstPid is the program's first process, for the CPU watchdog.
+	firstPid atomic.Int64
+	cpuHit   atomic.Bool
+
 	outBytes atomic.Int64
 	outHit   atomic.Bool
 	wallHit  atomic.Bool
@@ -213,9 +217,13 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 	}
 	if r.limits.Memory > 0 {
 		// Data, not address space: language runtimes reserve address
-		// space they never use.
+		// space they never use. The stack may grow to the whole limit
+		// (deep recursion is common in solutions); past it the program
+		// faults with its resident size over the limit.
 		m := uint64(r.limits.Memory)
-		fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_DATA, Cur: m, Max: m})
+		fs.Rlimits = append(fs.Rlimits,
+			forkexec.Rlimit{Resource: unix.RLIMIT_DATA, Cur: m, Max: m},
+			forkexec.Rlimit{Resource: unix.RLIMIT_STACK, Cur: m, Max: m})
 	}
 	if r.limits.Output > 0 {
 		o := uint64(r.limits.Output)
@@ -292,6 +300,9 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 		case <-done:
 		}
 	}()
+	if r.limits.CPU > 0 {
+		go r.watchCPU(t, done)
+	}
 	res, err := t.Run(fs)
 	close(done)
 	stopWall()
@@ -305,6 +316,40 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 		return nil, err
 	}
 	return r.verdict(res, wall), nil
+}
+
+// cpuWatchPeriod is how often the CPU watchdog reads the program's CPU
+// time: the limit is kept to within about this much.
+const cpuWatchPeriod = 10 * time.Millisecond
+
+// watchCPU kills the program once its CPU time (all threads) passes the
+// limit. RLIMIT_CPU counts whole seconds only; it stays as the kernel's
+// backstop should gotrace itself be starved.
+func (r *run) watchCPU(t *tracer.Tracer, done <-chan struct{}) {
+	tick := time.NewTicker(cpuWatchPeriod)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+		pid := int(r.firstPid.Load())
+		if pid == 0 {
+			continue
+		}
+		var ts unix.Timespec
+		// The process's CPU clock: MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED).
+		clock := int32(^uint32(pid)<<3) | 2
+		if err := unix.ClockGettime(clock, &ts); err != nil {
+			continue // gone
+		}
+		if time.Duration(ts.Nano()) > r.limits.CPU {
+			r.cpuHit.Store(true)
+			t.Interrupt(unix.SIGKILL)
+			return
+		}
+	}
 }
 
 // streams sets up the program's descriptors 0, 1, 2: files are passed as
@@ -407,6 +452,9 @@ func (r *run) streams() ([]int, func(), error) {
 func (r *run) Handle(ev *tracer.Event) tracer.Action {
 	switch ev.Kind {
 	case tracer.NewTask:
+		if ev.Parent == nil {
+			r.firstPid.CompareAndSwap(0, int64(ev.Task.Pid))
+		}
 		r.mu.Lock()
 		r.tasks++
 		r.maxTasks = max(r.maxTasks, r.tasks)
@@ -500,7 +548,7 @@ func (r *run) verdict(res *tracer.Result, wall time.Duration) *Verdict {
 	switch {
 	case killedByPolicy:
 		v.Status = DisallowedSyscall
-	case r.wallHit.Load(), r.limits.CPU > 0 && (cpu > r.limits.CPU || res.Signal == int(unix.SIGXCPU)):
+	case r.wallHit.Load(), r.cpuHit.Load(), r.limits.CPU > 0 && (cpu > r.limits.CPU || res.Signal == int(unix.SIGXCPU)):
 		v.Status = TimeLimitExceeded
 	case r.memHit, r.limits.Memory > 0 && v.MaxRSSKiB*1024 > r.limits.Memory:
 		v.Status = MemoryLimitExceeded

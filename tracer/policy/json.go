@@ -18,7 +18,7 @@ import (
 //
 //	{
 //	  "default": "kill",                 // action for calls no rule names
-//	  "abis": ["x86_64"],                // ABIs allowed (default: all)
+//	  "abis": ["x86_64"],                // ABIs allowed (default: the native one)
 //	  "bad_abi": "kill",                 // action for other ABIs' calls
 //	  "rules": [
 //	    {"syscalls": ["read", "write", "%memory"], "action": "allow"},

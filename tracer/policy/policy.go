@@ -12,6 +12,7 @@ package policy
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -116,6 +117,8 @@ type Rule struct {
 	// Source says where the rule comes from, for reports: "rules[2]",
 	// "--deny socket", "judge: no new processes".
 	Source string
+	// cache holds the names the rule selects, per ABI (Decide).
+	cache map[syscalls.ABI]map[string]bool
 }
 
 // Paths are file system rules, enforced by Landlock: everything not
@@ -140,7 +143,7 @@ type Policy struct {
 	// Default is the action for calls no rule names.
 	Default Action
 	// ABIs are the ABIs the program may use; calls of others get
-	// BadABI. Nil allows all.
+	// BadABI. Nil allows the native ABI only.
 	ABIs []syscalls.ABI
 	// BadABI is the action for calls of ABIs not in ABIs (kill by
 	// default: an i386 call from a 64-bit program is how a filter
@@ -169,10 +172,20 @@ type Policy struct {
 	User string
 }
 
+// NativeABI is the ABI of the machine gotrace runs on: the one a policy
+// allows when it names none.
+var NativeABI = func() syscalls.ABI {
+	if runtime.GOARCH == "arm64" {
+		return syscalls.ARM64
+	}
+	return syscalls.AMD64
+}()
+
 // Ret data of SECCOMP_RET_TRACE verdicts, telling the tracer why it
 // stopped. Rules are numbered from 1; the others sit at the top.
 const (
 	DataDisplay = 0      // selected for display only (-e trace=)
+	DataChain   = 0xfffa // rules with conditions the tracer evaluates in order
 	DataSignal  = 0xfffb // a signal whose target must be checked
 	DataMemory  = 0xfffc // a memory call whose failure means the limit
 	DataPath    = 0xfffd // an open whose path is reported
@@ -200,6 +213,8 @@ type Compiled struct {
 	// targets and report opens.
 	SignalsInTree bool
 	CheckPaths    bool
+	// MemoryLimit says memory calls' failures must be checked.
+	MemoryLimit bool
 	// Paths are the policy's path rules, for reporting opens;
 	// PathsInKernel says Landlock enforces them.
 	Paths         *Paths
@@ -214,11 +229,17 @@ type Compiled struct {
 // ones among them stop too, tagged DataDisplay. Calls libseccomp does not
 // know (newer than it) cannot be named: they get the default action.
 func (p *Policy) Compile(tables []*syscalls.Table, display *syscalls.Set) (*Compiled, error) {
-	c := &Compiled{Rules: p.Rules, Default: p.Default, BadABI: p.BadABI, SignalsInTree: p.SignalsInTree,
-		CheckPaths: p.Paths != nil, Paths: p.Paths, PathsInKernel: p.PathsInKernel}
+	// The rules are copied: Decide caches in them, and a policy may be
+	// compiled by several runs at once.
+	c := &Compiled{Rules: append([]Rule(nil), p.Rules...), Default: p.Default, BadABI: p.BadABI, SignalsInTree: p.SignalsInTree,
+		CheckPaths: p.Paths != nil, Paths: p.Paths, PathsInKernel: p.PathsInKernel,
+		MemoryLimit: p.Limits.Memory > 0}
 	prog := &seccomp.Program{
 		Default: traceOr(p.Default, DataDefault),
 		BadABI:  traceOr(p.BadABI, DataBadABI),
+	}
+	if display != nil && display.Empty() {
+		display = nil
 	}
 	everything := p.Default.Kind == Allow && !p.SignalsInTree && display == nil &&
 		p.Limits.Memory == 0 && p.Paths == nil
@@ -227,16 +248,22 @@ func (p *Policy) Compile(tables []*syscalls.Table, display *syscalls.Set) (*Comp
 			everything = false
 		}
 	}
-	if everything && (p.ABIs == nil || coversAll(p.ABIs, tables)) {
+	abis := p.ABIs
+	if abis == nil {
+		// Fail closed: a filter written for one ABI's numbers is
+		// escaped through another's.
+		abis = []syscalls.ABI{NativeABI}
+	}
+	if everything && (p.BadABI.Kind == Allow || coversAll(abis, tables)) {
 		c.None = true
 		return c, nil
 	}
 	allowed := map[syscalls.ABI]bool{}
-	for _, abi := range p.ABIs {
+	for _, abi := range abis {
 		allowed[abi] = true
 	}
 	for _, t := range tables {
-		if t == nil || (p.ABIs != nil && !allowed[t.ABI]) {
+		if t == nil || !allowed[t.ABI] {
 			continue
 		}
 		prog.ABIs = append(prog.ABIs, t.ABI)
@@ -321,49 +348,178 @@ func (p *Policy) compileABI(t *syscalls.Table, display *syscalls.Set) ([]seccomp
 		if !seccomp.Known(t.ABI, sc.Name) {
 			continue
 		}
-		decided := false
+		// The rules naming the call, in order, up to the first without
+		// conditions (which decides whatever follows).
+		var chain []int
 		for i, r := range p.Rules {
-			if !sel[i].names[sc.Name] {
-				continue
-			}
-			act := ruleAction(r.Action, uint16(i+1), sc.Name, special, display, t.ABI, sc.Nr)
-			if len(r.Conds) > 0 {
-				conds := make([]seccomp.Cond, len(r.Conds))
-				for k, cd := range r.Conds {
-					conds[k] = seccomp.Cond{Arg: cd.Arg, Op: cd.Op, Value: cd.Value, Mask: cd.Mask}
-				}
-				out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: act, Conds: conds})
-				continue
-			}
-			out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: act})
-			decided = true
-			break
-		}
-		if decided {
-			continue
-		}
-		// No unconditional rule: the default, unless the call must stop
-		// for a check or for display. Calls with conditional rules take
-		// the default when no condition holds (libseccomp's semantics),
-		// so they get nothing more here.
-		hasCond := false
-		for i := range p.Rules {
 			if sel[i].names[sc.Name] {
-				hasCond = true
+				chain = append(chain, i)
+				if len(r.Conds) == 0 {
+					break
+				}
 			}
 		}
-		if hasCond {
+		if len(chain) == 0 {
+			// The default, unless the call must stop for a check or
+			// for display.
+			if p.Default.Kind == Allow {
+				if d, ok := special[sc.Name]; ok {
+					out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: seccomp.TraceData(d)})
+				} else if display != nil && display.Has(t.ABI, uint64(sc.Nr)) {
+					out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: seccomp.TraceData(DataDisplay)})
+				}
+			}
 			continue
 		}
-		if p.Default.Kind == Allow {
-			if d, ok := special[sc.Name]; ok {
-				out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: seccomp.TraceData(d)})
-			} else if display != nil && display.Has(t.ABI, uint64(sc.Nr)) {
-				out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: seccomp.TraceData(DataDisplay)})
-			}
+		last := p.Rules[chain[len(chain)-1]]
+		if len(chain) == 1 && len(last.Conds) == 0 {
+			act := ruleAction(last.Action, uint16(chain[0]+1), sc.Name, special, display, t.ABI, sc.Nr)
+			out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: act})
+			continue
 		}
+		// Conditional rules. libseccomp has no order among a call's
+		// rules: it can only say "any of these conditions gives this
+		// action, else the default". When that is what the rules say,
+		// the kernel decides alone; otherwise the call stops and the
+		// tracer walks the rules in order on the registers the filter
+		// saw (a stopped thread's registers cannot change under it).
+		if p.kernelDecidable(chain, sc.Name, special, display, t, sc.Nr) {
+			for _, i := range chain {
+				r := p.Rules[i]
+				act := ruleAction(r.Action, uint16(i+1), sc.Name, special, display, t.ABI, sc.Nr)
+				out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: act, Conds: seccompConds(r.Conds)})
+			}
+			continue
+		}
+		out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: seccomp.TraceData(DataChain)})
 	}
 	return out, nil
+}
+
+// kernelDecidable says whether a call's chain of rules (all conditional)
+// means "any condition holds: one action; else the default", which a
+// seccomp filter can say without order, and that the default needs no
+// stop of its own for the call.
+func (p *Policy) kernelDecidable(chain []int, name string, special map[string]uint16, display *syscalls.Set, t *syscalls.Table, nr int) bool {
+	first := p.Rules[chain[0]].Action
+	for _, i := range chain {
+		r := p.Rules[i]
+		if len(r.Conds) == 0 || r.Action != first {
+			return false
+		}
+	}
+	if first == p.Default {
+		return false
+	}
+	if p.Default.Kind == Allow {
+		// The default's own stops (checks, display) cannot be added
+		// beside conditional rules.
+		if _, ok := special[name]; ok {
+			return false
+		}
+		if display != nil && display.Has(t.ABI, uint64(nr)) {
+			return false
+		}
+	}
+	return true
+}
+
+func seccompConds(conds []Cond) []seccomp.Cond {
+	out := make([]seccomp.Cond, len(conds))
+	for k, cd := range conds {
+		out[k] = seccomp.Cond{Arg: cd.Arg, Op: cd.Op, Value: cd.Value, Mask: cd.Mask}
+	}
+	return out
+}
+
+// Decide walks the rules naming a call in order, as the tracer does for a
+// DataChain stop: the first rule whose conditions all hold on args gives
+// the action (and its source); none gives the default.
+func (c *Compiled) Decide(t *syscalls.Table, name string, args *[6]uint64) (Action, string) {
+	for i := range c.Rules {
+		r := &c.Rules[i]
+		if !r.names(t)[name] {
+			continue
+		}
+		if r.holds(args, t.ABI) {
+			return r.Action, r.Source
+		}
+	}
+	return c.Default, "default"
+}
+
+// holds says whether all of the rule's conditions hold on args (32-bit
+// ABIs' registers compare as 32 bits, as seccomp sees them).
+func (r *Rule) holds(args *[6]uint64, abi syscalls.ABI) bool {
+	for _, cd := range r.Conds {
+		if cd.Arg > 5 {
+			return false
+		}
+		v := args[cd.Arg]
+		if abi.PointerSize() == 4 {
+			v &= 0xffffffff
+		}
+		var ok bool
+		switch cd.Op {
+		case seccomp.Equal:
+			ok = v == cd.Value
+		case seccomp.NotEqual:
+			ok = v != cd.Value
+		case seccomp.Less:
+			ok = v < cd.Value
+		case seccomp.LessOrEqual:
+			ok = v <= cd.Value
+		case seccomp.Greater:
+			ok = v > cd.Value
+		case seccomp.GreaterOrEqual:
+			ok = v >= cd.Value
+		case seccomp.MaskedEqual:
+			ok = v&cd.Mask == cd.Value
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// names is the set of calls the rule names in t (cached per table).
+func (r *Rule) names(t *syscalls.Table) map[string]bool {
+	if r.cache == nil {
+		r.cache = map[syscalls.ABI]map[string]bool{}
+	}
+	if m, ok := r.cache[t.ABI]; ok {
+		return m
+	}
+	m := map[string]bool{}
+	for _, n := range r.Names(t) {
+		m[n] = true
+	}
+	r.cache[t.ABI] = m
+	return m
+}
+
+// Special is the check a call allowed by a DataChain decision still needs
+// (DataSignal, DataMemory, DataPath), or DataDisplay.
+func (c *Compiled) Special(abi syscalls.ABI, name string) uint16 {
+	switch {
+	case c.SignalsInTree && contains(signalCalls, name):
+		return DataSignal
+	case c.MemoryLimit && contains(memoryCalls, name):
+		return DataMemory
+	case c.CheckPaths && (name == "open" || name == "openat" || name == "openat2"):
+		return DataPath
+	}
+	return DataDisplay
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleAction is the seccomp action of rule data for one call.

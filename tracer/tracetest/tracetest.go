@@ -43,6 +43,10 @@ func BuildC(t testing.TB, name string, extraFlags ...string) string {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// Judge tests run the programs as nobody.
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
 		buildDir = d
 	}
 	src := filepath.Join(RepoRoot(), "testdata", "c", name+".c")
