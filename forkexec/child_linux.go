@@ -38,6 +38,8 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 		selfPid  uintptr
 		haveArgv *byte
 		haveEnvv *byte
+		firstFd  int
+		lim      unix.Rlimit
 	)
 	// execve wants NULL-terminated vectors; SlicePtrFromStrings added the
 	// terminating nil, so the first element always exists.
@@ -126,6 +128,33 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 			if err1 != 0 {
 				goto fail
 			}
+		}
+	}
+
+	if a.spec.CloseOtherFds {
+		step = StepCloseFds
+		// Above the descriptors placed (0-2 at least: without Files the
+		// program keeps gotrace's). Close-on-exec rather than closed: the
+		// error pipe must outlive every later step.
+		firstFd = len(fd)
+		if firstFd < 3 {
+			firstFd = 3
+		}
+		_, _, err1 = unix.RawSyscall(unix.SYS_CLOSE_RANGE, uintptr(firstFd), uintptr(^uint32(0)), unix.CLOSE_RANGE_CLOEXEC)
+		if err1 == unix.ENOSYS || err1 == unix.EINVAL {
+			// Before Linux 5.11: one fcntl per possible descriptor,
+			// up to the descriptor limit.
+			_, _, err1 = unix.RawSyscall6(unix.SYS_PRLIMIT64, 0, unix.RLIMIT_NOFILE, 0, uintptr(unsafe.Pointer(&lim)), 0, 0)
+			if err1 != 0 || lim.Cur > 1<<20 {
+				lim.Cur = 1 << 20
+			}
+			for i = firstFd; uint64(i) < lim.Cur; i++ {
+				unix.RawSyscall(unix.SYS_FCNTL, uintptr(i), unix.F_SETFD, unix.FD_CLOEXEC)
+			}
+			err1 = 0
+		}
+		if err1 != 0 {
+			goto fail
 		}
 	}
 

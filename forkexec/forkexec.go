@@ -58,6 +58,13 @@ type Spec struct {
 
 	// Setpgid puts the child in a new process group of its own (setpgid).
 	Setpgid bool
+	// CloseOtherFds makes every descriptor above those of Files
+	// close-on-exec (close_range(CLOSE_RANGE_CLOEXEC)), so that the
+	// program inherits only what Files gives it, whatever gotrace itself
+	// inherited without close-on-exec. Descriptors the child still needs
+	// before execve (the error pipe, Landlock's, the filter) stay open
+	// until then.
+	CloseOtherFds bool
 
 	// Dir is the working directory for the child (chdir), if not empty.
 	Dir string
@@ -131,6 +138,7 @@ type Step uint32
 // The child's steps, in the order it takes them.
 const (
 	StepDup Step = iota + 1
+	StepCloseFds
 	StepSetpgid
 	StepChdir
 	StepRlimit
@@ -147,6 +155,7 @@ const (
 
 var stepNames = [...]string{
 	StepDup:        "dup3",
+	StepCloseFds:   "close_range",
 	StepSetpgid:    "setpgid",
 	StepChdir:      "chdir",
 	StepRlimit:     "prlimit64",

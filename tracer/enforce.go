@@ -15,24 +15,28 @@ import (
 // seccompStop handles a PTRACE_EVENT_SECCOMP stop: data is the filter's
 // SECCOMP_RET_DATA, which says why the call stopped (selected for display,
 // a policy rule, a check).
+//
+// Under a policy the data is not trusted: the program may have stacked a
+// filter of its own, and when several filters answer SECCOMP_RET_TRACE
+// the kernel passes on the newest one's data. The verdict is computed
+// again from the policy on the call's ABI, number and registers, which
+// are what our filter judged and which cannot change while the thread is
+// stopped.
 func (t *Tracer) seccompStop(task *Task, data uint16) {
 	t.fillCall(task)
 	c := &task.Call
-	if t.compiled == nil || data == policy.DataDisplay || task.state != stateRunning {
+	if t.compiled == nil || task.state != stateRunning {
 		// Display only, or our child before its program: the first
 		// execve is forkexec's, which the policy does not judge.
 		t.enterCall(task, false)
 		return
 	}
-	if data == policy.DataChain {
-		// Conditional rules the kernel could not order: decided here on
-		// the registers the filter saw.
-		action, rule := t.compiled.Decide(t.tables[c.ABI], c.Name(), &c.Args)
-		if action.Kind != policy.Allow {
-			t.violation(task, action, rule)
-			return
-		}
-		data = t.compiled.Special(c.ABI, c.Name())
+	var action policy.Action
+	var rule string
+	data, action, rule = t.compiled.Verdict(t.tables[c.ABI], c.ABI, c.Name(), &c.Args)
+	if action.Kind != policy.Allow {
+		t.violation(task, action, rule)
+		return
 	}
 	switch data {
 	case policy.DataSignal:
@@ -52,12 +56,6 @@ func (t *Tracer) seccompStop(task *Task, data uint16) {
 			} else {
 				t.violation(task, policy.Action{Kind: policy.Kill}, "path outside the policy's")
 			}
-			return
-		}
-	default:
-		action, rule := t.compiled.Lookup(data)
-		if action.Kind != policy.Allow {
-			t.violation(task, action, rule)
 			return
 		}
 	}

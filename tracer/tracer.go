@@ -128,6 +128,11 @@ type Task struct {
 	// hidden: the current call is not selected; its stops are not
 	// reported.
 	hidden bool
+	// silent: the task is traced only because it inherited the
+	// prefilter (a child or thread when -f was not given): without a
+	// tracer its selected calls would fail with ENOSYS. It is resumed at
+	// every stop and nothing of it is reported.
+	silent bool
 	// needExit: the tracer must see the current call's exit (a memory
 	// call under a memory limit, an errno the policy injects).
 	needExit bool
@@ -162,6 +167,9 @@ type Tracer struct {
 	sentinel int
 	// detaching is set once the loop has begun detaching attached tasks.
 	detaching bool
+	// silentChildren: a seccomp filter was loaded without Follow, so
+	// children and threads are followed anyway, silently (Task.silent).
+	silentChildren bool
 	// compiled is the policy as compiled into the filter.
 	compiled *policy.Compiled
 	// ownPgid is the process group the program was started in, when it
@@ -227,6 +235,7 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 	if spec == nil && len(t.opts.Attach) == 0 {
 		return nil, errors.New("tracer: nothing to trace")
 	}
+	defaultSIGCHLD()
 	runtime.LockOSThread()
 	// The thread is unlocked only once nothing is traced any more: if Run
 	// gives up with tracees left, the goroutine ends still locked, the
@@ -255,6 +264,14 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 		if err != nil {
 			t.cleanupAfterStartError()
 			return nil, err
+		}
+		if filter != nil && !t.opts.Follow {
+			// The filter is inherited by every child and thread, and a
+			// SECCOMP_RET_TRACE with no tracer fails the call with
+			// ENOSYS: follow them all, without reporting them (strace
+			// instead turns --seccomp-bpf off without -f).
+			t.silentChildren = true
+			t.options |= unix.PTRACE_O_TRACECLONE | unix.PTRACE_O_TRACEFORK | unix.PTRACE_O_TRACEVFORK
 		}
 		if filter != nil {
 			s.Seccomp = filter
@@ -562,7 +579,7 @@ func (t *Tracer) enterCall(task *Task, force bool) {
 		t.resume(task, 0)
 		return
 	}
-	if !force && t.opts.Select != nil && !t.opts.Select.Has(c.ABI, c.Nr) {
+	if !force && (task.silent || t.opts.Select != nil && !t.opts.Select.Has(c.ABI, c.Nr)) {
 		task.hidden = true
 		if task.filtered && !task.needExit {
 			// Nothing to see at its exit either: run on to the next
@@ -844,6 +861,12 @@ func (t *Tracer) seizeStarted(task *Task) error {
 
 // exited handles a thread's exit.
 func (t *Tracer) exited(task *Task, status int) error {
+	if task.Tid == t.firstPid {
+		// The program's end is reported even when a silent thread
+		// exec'd and took the first process's id: strace, its parent,
+		// reports it too.
+		task.silent = false
+	}
 	var startErr error
 	if task.Tid == t.firstPid && t.started != nil {
 		// Our child died before a successful execve: it left the failed
@@ -871,6 +894,9 @@ func (t *Tracer) exited(task *Task, status int) error {
 
 // killed handles a thread killed by a signal.
 func (t *Tracer) killed(task *Task, sig int, core bool) {
+	if task.Tid == t.firstPid {
+		task.silent = false
+	}
 	if task.state == stateRunning {
 		t.ev = Event{Kind: Killed, Task: task, Signal: sig, Core: core}
 		t.handle()
@@ -941,6 +967,7 @@ func (t *Tracer) addTask(tid, pid int, parent *Task) *Task {
 
 func (t *Tracer) addTaskAttached(tid, pid int, parent *Task, attached bool) *Task {
 	task := &Task{Tid: tid, Pid: pid, state: stateRunning, Attached: attached}
+	task.silent = t.silentChildren && tid != t.firstPid
 	task.mem.pid = tid
 	if parent != nil {
 		task.Seized = parent.Seized
@@ -969,6 +996,9 @@ func (t *Tracer) removeTask(task *Task) {
 
 // handle passes t.ev, stamped with the stop's time, to the handler.
 func (t *Tracer) handle() Action {
+	if t.ev.Task != nil && t.ev.Task.silent {
+		return Continue
+	}
 	t.ev.Time = t.now
 	return t.opts.Handler.Handle(&t.ev)
 }

@@ -74,6 +74,46 @@ Output format:
   -s STRSIZE, --string-limit=STRSIZE
                  limit length of print strings to STRSIZE chars (default 32)
 
+Filtering:
+  -e status=SET  print only calls that ended in SET: successful, failed,
+                 unfinished, unavailable, detached (-z: successful,
+                 -Z: failed)
+  -e signal=SET  print only the signals in SET
+  -e quiet=SET   suppress messages: attach, exit, path-resolution,
+                 personality, thread-execve, superseded
+  -P PATH, --trace-path=PATH
+                 trace only syscalls touching PATH (repeatable)
+
+Timing and statistics:
+  -t, -tt, -ttt  prefix each line with the time of day (-tt: with
+                 microseconds, -ttt: seconds since the epoch)
+  -r             prefix each line with the time since the previous one
+  -T             show the time spent in each syscall
+  -c             count time, calls and errors per syscall; print a summary
+                 instead of the trace (-C: the trace and the summary)
+  -S SORTBY      sort the summary by time, calls, errors, name or nothing
+  -U COLUMNS     summary columns (time-percent, total-time, avg-time,
+                 calls, errors, name, ...)
+  -w             summarise wall-clock time instead of system time
+  --json         one JSON object per event instead of text
+                 (schema: docs/json-schema.json)
+
+Policies and judging:
+  --allow LIST, --deny LIST
+                 allow only / deny the syscalls in LIST (names, %class,
+                 each optionally =kill, =errno[:NAME], =log, =allow)
+  --policy FILE  enforce the JSON policy in FILE (docs/policy.md)
+  --judge        the built-in policy for running contest solutions
+  --user USER    run the program as USER when gotrace is root
+                 (default with --judge: nobody; "-" keeps root)
+  --cpu-limit T, --wall-limit T
+                 stop the program after T of CPU / wall time (1s, 500ms)
+  --memory-limit N, --output-limit N
+                 limit memory / standard output + error (256M, 64K)
+  --process-limit N
+                 at most N tasks (threads included) alive at once
+  --verdict FILE write the verdict as JSON to FILE
+
 Miscellaneous:
   -h, --help     print this help message
   -V, --version  print version

@@ -20,6 +20,11 @@ import (
 func runPolicyProbe(t *testing.T, args []string, calls ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	probe := tracetest.BuildC(t, "policy_probe")
+	if len(calls) > 0 && strings.HasPrefix(calls[0], "stack:") {
+		// policy_stack stacks a filter of its own first.
+		probe = tracetest.BuildC(t, "policy_stack")
+		calls = []string{strings.TrimPrefix(calls[0], "stack:")}
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, gotraceBin, append(append(args, probe), calls...)...)
@@ -73,6 +78,13 @@ func TestPolicyActions(t *testing.T) {
 		{"allow-all", []string{"--allow", "all"}, []string{"seccomp"}, 0, `^Seccomp:\s+0\n$`, `^\+\+\+ exited with 0 \+\+\+\n$`},
 		{"conditions", []string{"--policy", policyFile}, []string{"socket-unix", "socket-inet"}, 0,
 			`^socket-unix [3-9] 0\nsocket-inet -1 1\n$`, `errno:EPERM \(rules\[1\]\)`},
+		// A filter of the program's own answering SECCOMP_RET_TRACE
+		// for everything: the kernel passes on its data, not ours.
+		{"stacked-filter", []string{"--deny", "socket"}, []string{"stack:trace"}, 159, `^filter 0 0\n$`,
+			`kill \(--deny socket\)\nsocket\(AF_INET, SOCK_STREAM, IPPROTO_IP\) += \?`},
+		// A user-notification listener would outrank gotrace's stops.
+		{"stacked-listener", []string{"--deny", "socket"}, []string{"stack:listener"}, 159, `^filter -1 1\n$`,
+			`errno:EPERM \(gotrace: a seccomp listener would bypass the policy\)`},
 		{"x32", []string{"--deny", "socket"}, []string{"x32-getpid", "getppid"}, 159, `^$`,
 			`gotrace: policy: getpid \(x32\) by pid \d+: kill \(abi\)`},
 	}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gotrace/gotrace/forkexec"
+	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/syscalls/decode"
 	"github.com/gotrace/gotrace/tracer"
 	"github.com/gotrace/gotrace/tracer/jsonout"
@@ -41,6 +42,10 @@ func trace(cfg *config, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gotrace: %s\n", err)
 			return 1
 		}
+	}
+	if pol != nil && quals.trace == nil && quals.signals == nil {
+		// Policy mode shows violations; signals only when asked for.
+		quals.signals = &syscalls.NumberSet{}
 	}
 	var spec *forkexec.Spec
 	if len(cfg.argv) > 0 {

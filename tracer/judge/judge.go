@@ -193,7 +193,9 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 	}
 	pol := *r.pol
 	pol.Limits = r.limits
-	fs := &forkexec.Spec{Path: spec.Path, Argv: spec.Argv, Env: spec.Env, Dir: spec.Dir, Setpgid: true, NoNewPrivs: true}
+	fs := &forkexec.Spec{Path: spec.Path, Argv: spec.Argv, Env: spec.Env, Dir: spec.Dir, Setpgid: true, NoNewPrivs: true,
+		// Only the three standard streams reach the program.
+		CloseOtherFds: true}
 
 	// Identity.
 	username := pol.User

@@ -172,6 +172,18 @@ type Policy struct {
 	User string
 }
 
+// listenerRule makes seccomp(SECCOMP_SET_MODE_FILTER) with
+// SECCOMP_FILTER_FLAG_NEW_LISTENER fail with EPERM under every policy.
+var listenerRule = Rule{
+	Syscalls: []string{"seccomp"},
+	Action:   Action{Kind: Errno, Errno: unix.EPERM},
+	Conds: []Cond{
+		{Arg: 0, Op: seccomp.Equal, Value: 1 /* SECCOMP_SET_MODE_FILTER */},
+		{Arg: 1, Op: seccomp.MaskedEqual, Mask: 8, Value: 8 /* SECCOMP_FILTER_FLAG_NEW_LISTENER */},
+	},
+	Source: "gotrace: a seccomp listener would bypass the policy",
+}
+
 // NativeABI is the ABI of the machine gotrace runs on: the one a policy
 // allows when it names none.
 var NativeABI = func() syscalls.ABI {
@@ -222,6 +234,8 @@ type Compiled struct {
 	// None is set when the policy allows everything: no filter is
 	// needed at all.
 	None bool
+	// abis are the ABIs the program may use.
+	abis map[syscalls.ABI]bool
 }
 
 // Compile turns the policy into a seccomp program over the tables' ABIs.
@@ -229,8 +243,6 @@ type Compiled struct {
 // ones among them stop too, tagged DataDisplay. Calls libseccomp does not
 // know (newer than it) cannot be named: they get the default action.
 func (p *Policy) Compile(tables []*syscalls.Table, display *syscalls.Set) (*Compiled, error) {
-	// The rules are copied: Decide caches in them, and a policy may be
-	// compiled by several runs at once.
 	c := &Compiled{Rules: append([]Rule(nil), p.Rules...), Default: p.Default, BadABI: p.BadABI, SignalsInTree: p.SignalsInTree,
 		CheckPaths: p.Paths != nil, Paths: p.Paths, PathsInKernel: p.PathsInKernel,
 		MemoryLimit: p.Limits.Memory > 0}
@@ -258,10 +270,20 @@ func (p *Policy) Compile(tables []*syscalls.Table, display *syscalls.Set) (*Comp
 		c.None = true
 		return c, nil
 	}
+	// The rules are copied: Decide caches in them, and a policy may be
+	// compiled by several runs at once. First comes a rule of gotrace's
+	// own: a seccomp filter with a user-notification listener would
+	// outrank ours (SECCOMP_RET_USER_NOTIF before SECCOMP_RET_TRACE), and
+	// its supervisor could let any call run unseen.
+	rules := append([]Rule{listenerRule}, p.Rules...)
+	p = &Policy{Default: p.Default, ABIs: p.ABIs, BadABI: p.BadABI, Rules: rules, Paths: p.Paths,
+		PathsInKernel: p.PathsInKernel, SignalsInTree: p.SignalsInTree, NoNetwork: p.NoNetwork, Limits: p.Limits, User: p.User}
+	c.Rules = append([]Rule(nil), p.Rules...)
 	allowed := map[syscalls.ABI]bool{}
 	for _, abi := range abis {
 		allowed[abi] = true
 	}
+	c.abis = allowed
 	for _, t := range tables {
 		if t == nil || !allowed[t.ABI] {
 			continue
@@ -497,6 +519,24 @@ func (r *Rule) names(t *syscalls.Table) map[string]bool {
 	}
 	r.cache[t.ABI] = m
 	return m
+}
+
+// Verdict is what the policy makes of a call, as the filter computes it:
+// the action and its rule when the call is not allowed; for an allowed
+// call, the check it still needs (DataSignal, DataMemory, DataPath) or
+// DataDisplay. t is the call's ABI's table (nil for an ABI without one).
+func (c *Compiled) Verdict(t *syscalls.Table, abi syscalls.ABI, name string, args *[6]uint64) (uint16, Action, string) {
+	if !c.abis[abi] || t == nil {
+		return DataBadABI, c.BadABI, "abi"
+	}
+	action, rule := c.Default, "default"
+	if name != "" && seccomp.Known(abi, name) {
+		action, rule = c.Decide(t, name, args)
+	}
+	if action.Kind != Allow {
+		return DataDefault, action, rule
+	}
+	return c.Special(abi, name), action, rule
 }
 
 // Special is the check a call allowed by a DataChain decision still needs
