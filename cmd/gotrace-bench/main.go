@@ -6,8 +6,9 @@
 // for any filtered mode); under a minimal ptrace loop in C (the floor for
 // full tracing); and strace and gotrace in each mode: full trace, -f,
 // -e trace=openat (strace with --seccomp-bpf -f, its filtered mode) and
-// -c. It prints the median wall time of each with its ratios to native,
-// to the floor of its kind and to strace in the same mode, and writes the
+// -c; and, on the 5-million-call loop, gotrace --deny socket (a policy).
+// It prints the median wall time of each with its ratios to native, to
+// the floor of its kind and to strace in the same mode, and writes the
 // same as JSON.
 package main
 
@@ -46,6 +47,9 @@ var modes = []mode{
 	{"gotrace -e trace=openat", "filtered", "gotrace"},
 	{"strace -c", "count", "strace"},
 	{"gotrace -c", "count", "gotrace"},
+	// A policy whose rules never match the workload: every call is the
+	// kernel's to allow, against the seccomp floor (only where listed).
+	{"gotrace --deny socket", "policy", "gotrace"},
 }
 
 // workload is a command to measure, and which modes it runs in.
@@ -107,7 +111,7 @@ func main() {
 		{"tar of /usr/share/doc", []string{"tar", "cf", "/dev/null", "-C", "/usr/share", "doc"}, nil},
 		// The prefilter's case: 5 million calls, none of them selected.
 		{"getppid x5000000", []string{bin("getppid"), "5000000"},
-			[]string{"native", "seccomp-floor", "strace -f --seccomp-bpf -e trace=openat", "gotrace -e trace=openat"}},
+			[]string{"native", "seccomp-floor", "strace -f --seccomp-bpf -e trace=openat", "gotrace -e trace=openat", "gotrace --deny socket"}},
 	}
 	if python != "" {
 		workloads = append(workloads, workload{"python3 -c pass", []string{python, "-c", "pass"}, nil})
@@ -137,7 +141,7 @@ func main() {
 	for _, w := range workloads {
 		var ms []mode
 		for _, m := range modes {
-			if w.modes == nil || contains(w.modes, m.name) {
+			if w.modes == nil && m.kind != "policy" || contains(w.modes, m.name) {
 				ms = append(ms, m)
 			}
 		}
@@ -174,7 +178,7 @@ func main() {
 				r.VsNative = r.Median / n.Median
 			}
 			floor := "ptrace-floor"
-			if m.kind == "filtered" {
+			if m.kind == "filtered" || m.kind == "policy" {
 				floor = "seccomp-floor"
 			}
 			if m.kind != "floor" {

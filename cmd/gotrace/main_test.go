@@ -161,6 +161,32 @@ func TestMatchesStrace(t *testing.T) {
 	}
 }
 
+// TestCompatMatchesStrace: i386 calls made with int $0x80 and an
+// x32-numbered call from an x86_64 program are named and decoded with
+// their own ABI's table, as strace does (i386's 4 is write, its 102
+// socketcall, shown as the socket call it makes).
+func TestCompatMatchesStrace(t *testing.T) {
+	if _, err := exec.LookPath("strace"); err != nil {
+		t.Skip("strace not installed")
+	}
+	tracetest.NeedInt80(t)
+	prog := tracetest.BuildC(t, "compat")
+	ref := runTracer(t, "strace", prog)
+	got := runTracer(t, gotraceBin, prog)
+	if got.code != ref.code {
+		t.Errorf("exit status %d, strace's %d", got.code, ref.code)
+	}
+	r, g := tracetest.Normalize(ref.trace), tracetest.Normalize(got.trace)
+	if diff := tracetest.Diff(r, g); diff != "" {
+		t.Errorf("gotrace differs from strace (-strace +gotrace):\n%s", diff)
+	}
+	for _, want := range []string{`write(1, "hello from int 0x80\n", 20) = 20`, "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = "} {
+		if !strings.Contains(strings.Join(g, "\n"), want) {
+			t.Errorf("no %q in gotrace's trace:\n%s", want, got.trace)
+		}
+	}
+}
+
 // TestExitStatus checks that gotrace exits as the traced program did.
 func TestExitStatus(t *testing.T) {
 	cases := []struct {

@@ -1,7 +1,10 @@
 package policy
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -176,4 +179,28 @@ func FuzzParseFile(f *testing.F) {
 			c.Decide(tab, "socket", &args)
 		}
 	})
+}
+
+// TestDocsExample: the policy file shown in docs/policy.md parses and
+// compiles.
+func TestDocsExample(t *testing.T) {
+	_, file, _, _ := runtime.Caller(0)
+	doc, err := os.ReadFile(filepath.Join(filepath.Dir(file), "..", "..", "docs", "policy.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```json\n(\\{\n  \"default\".*?\n\\})\n```").FindSubmatch(doc)
+	if m == nil {
+		t.Fatal("no policy example in docs/policy.md")
+	}
+	p, err := ParseFile("docs/policy.md", m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Validate(tables()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Compile(tables(), nil); err != nil {
+		t.Fatal(err)
+	}
 }
