@@ -272,7 +272,7 @@ func shellQuote(args []string) string {
 
 // FuzzParseArgs feeds arbitrary command lines (NUL-separated arguments) to
 // the flag parser: it must return a configuration or an error, never
-// panic, and never accept a command line without a program.
+// panic, and never accept a command line without a program or a -p.
 func FuzzParseArgs(f *testing.F) {
 	for _, s := range []string{"ls", "-o\x00out\x00ls\x00-l", "-s64\x00-a\x0020\x00cat\x00x", "-qq\x00--\x00true",
 		"-h", "-V", "-s\x00-1\x00ls", "--string-limit=5\x00ls", "-o", "", "-x\x00ls", "--\x00--"} {
@@ -282,8 +282,8 @@ func FuzzParseArgs(f *testing.F) {
 		args := strings.Split(s, "\x00")
 		var stdout, stderr bytes.Buffer
 		cfg, err := parseArgs(args, &stdout, &stderr)
-		if err == nil && cfg != nil && len(cfg.argv) == 0 {
-			t.Fatalf("accepted %q without a program", args)
+		if err == nil && cfg != nil && len(cfg.argv) == 0 && len(cfg.attach) == 0 {
+			t.Fatalf("accepted %q without a program or -p", args)
 		}
 		if cfg != nil && (cfg.strsize < 0 || cfg.column < 0) {
 			t.Fatalf("accepted negative sizes: %+v", cfg)
