@@ -614,7 +614,7 @@ func (t *Tracer) syscallExit(task *Task) {
 	c.Failed = t.si.isError()
 	c.Exited = true
 	c.ExitTime, c.ExitStime = t.now, t.stime
-	if task.memCheck && c.Failed && c.Ret == -int64(unix.ENOMEM) {
+	if task.memCheck && (c.Failed && c.Ret == -int64(unix.ENOMEM) || brkRefused(c)) {
 		task.memCheck = false
 		t.ev = Event{Kind: LimitHit, Task: task, Call: c, Limit: "memory"}
 		if t.handle() == KillTree {
@@ -681,6 +681,12 @@ func (t *Tracer) cloneEvent(parent *Task, event int) {
 	child.Attached = parent.Attached
 	child.Seized = parent.Seized
 	t.emitNewTask(child, parent)
+}
+
+// brkRefused reports whether a brk call was refused: brk does not fail,
+// it returns the old break, below the one asked for.
+func brkRefused(c *syscalls.Call) bool {
+	return c.Name() == "brk" && c.Args[0] != 0 && uint64(c.Ret) < c.Args[0]
 }
 
 // cloneThread is CLONE_THREAD.

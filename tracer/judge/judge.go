@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/user"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -145,6 +146,11 @@ type run struct {
 	// firstPid is the program's first process, for the CPU watchdog.
 	firstPid atomic.Int64
 	cpuHit   atomic.Bool
+	// pids are the live processes (for the memory watchdog, which
+	// keeps its copy in pidsBuf); peakRSS is the most they held at once.
+	pids    []int
+	pidsBuf []int
+	peakRSS atomic.Int64
 
 	outBytes atomic.Int64
 	outHit   atomic.Bool
@@ -219,13 +225,19 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 	}
 	if r.limits.Memory > 0 {
 		// Data, not address space: language runtimes reserve address
-		// space they never use. The stack may grow to the whole limit
-		// (deep recursion is common in solutions); past it the program
-		// faults with its resident size over the limit.
+		// space they never use. The stack may grow as far as memory
+		// allows (deep recursion is common in solutions): no stack
+		// limit, which also makes glibc give threads its own default
+		// stack size (it uses a finite RLIMIT_STACK for every thread,
+		// and each such stack would count against RLIMIT_DATA). What no
+		// rlimit counts (shared memory, the stack) the watchdog sees in
+		// the resident size.
 		m := uint64(r.limits.Memory)
-		fs.Rlimits = append(fs.Rlimits,
-			forkexec.Rlimit{Resource: unix.RLIMIT_DATA, Cur: m, Max: m},
-			forkexec.Rlimit{Resource: unix.RLIMIT_STACK, Cur: m, Max: m})
+		fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_DATA, Cur: m, Max: m})
+		var stack unix.Rlimit
+		if unix.Getrlimit(unix.RLIMIT_STACK, &stack) == nil {
+			fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_STACK, Cur: stack.Max, Max: stack.Max})
+		}
 	}
 	if r.limits.Output > 0 {
 		o := uint64(r.limits.Output)
@@ -302,8 +314,8 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 		case <-done:
 		}
 	}()
-	if r.limits.CPU > 0 {
-		go r.watchCPU(t, done)
+	if r.limits.CPU > 0 || r.limits.Memory > 0 {
+		go r.watch(t, done)
 	}
 	res, err := t.Run(fs)
 	close(done)
@@ -320,38 +332,76 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 	return r.verdict(res, wall), nil
 }
 
-// cpuWatchPeriod is how often the CPU watchdog reads the program's CPU
-// time: the limit is kept to within about this much.
-const cpuWatchPeriod = 10 * time.Millisecond
+// watchPeriod is how often the watchdog reads the program's CPU time and
+// resident memory: the limits are kept to within about this much.
+const watchPeriod = 10 * time.Millisecond
 
-// watchCPU kills the program once its CPU time (all threads) passes the
-// limit. RLIMIT_CPU counts whole seconds only; it stays as the kernel's
-// backstop should gotrace itself be starved.
-func (r *run) watchCPU(t *tracer.Tracer, done <-chan struct{}) {
-	tick := time.NewTicker(cpuWatchPeriod)
+// watch kills the program once its CPU time (all threads) or the resident
+// memory of its processes passes the limit. RLIMIT_CPU counts whole
+// seconds only and stays as the kernel's backstop should gotrace itself
+// be starved; RLIMIT_DATA fails allocations at once but does not count
+// shared memory or stacks.
+func (r *run) watch(t *tracer.Tracer, done <-chan struct{}) {
+	tick := time.NewTicker(watchPeriod)
 	defer tick.Stop()
+	var statm [128]byte
 	for {
 		select {
 		case <-done:
 			return
 		case <-tick.C:
 		}
-		pid := int(r.firstPid.Load())
-		if pid == 0 {
-			continue
+		if pid := int(r.firstPid.Load()); pid != 0 && r.limits.CPU > 0 {
+			var ts unix.Timespec
+			// The process's CPU clock: MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED).
+			clock := int32(^uint32(pid)<<3) | 2
+			if err := unix.ClockGettime(clock, &ts); err == nil && time.Duration(ts.Nano()) > r.limits.CPU {
+				r.cpuHit.Store(true)
+				t.Interrupt(unix.SIGKILL)
+				return
+			}
 		}
-		var ts unix.Timespec
-		// The process's CPU clock: MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED).
-		clock := int32(^uint32(pid)<<3) | 2
-		if err := unix.ClockGettime(clock, &ts); err != nil {
-			continue // gone
-		}
-		if time.Duration(ts.Nano()) > r.limits.CPU {
-			r.cpuHit.Store(true)
-			t.Interrupt(unix.SIGKILL)
-			return
+		if r.limits.Memory > 0 {
+			var rss int64
+			r.mu.Lock()
+			pids := append(r.pidsBuf[:0], r.pids...)
+			r.mu.Unlock()
+			r.pidsBuf = pids
+			for _, pid := range pids {
+				rss += residentBytes(pid, statm[:])
+			}
+			if rss > r.peakRSS.Load() {
+				r.peakRSS.Store(rss)
+			}
+			if rss > r.limits.Memory {
+				r.mu.Lock()
+				r.memHit = true
+				r.mu.Unlock()
+				t.Interrupt(unix.SIGKILL)
+				return
+			}
 		}
 	}
+}
+
+// residentBytes reads a process's resident size from /proc/PID/statm
+// (its second field, in pages), 0 if it is gone.
+func residentBytes(pid int, buf []byte) int64 {
+	fd, err := unix.Open("/proc/"+strconv.Itoa(pid)+"/statm", unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return 0
+	}
+	n, _ := unix.Read(fd, buf)
+	unix.Close(fd)
+	if n <= 0 {
+		return 0
+	}
+	fields := strings.Fields(string(buf[:n]))
+	if len(fields) < 2 {
+		return 0
+	}
+	pages, _ := strconv.ParseInt(fields[1], 10, 64)
+	return pages * int64(os.Getpagesize())
 }
 
 // streams sets up the program's descriptors 0, 1, 2: files are passed as
@@ -460,10 +510,21 @@ func (r *run) Handle(ev *tracer.Event) tracer.Action {
 		r.mu.Lock()
 		r.tasks++
 		r.maxTasks = max(r.maxTasks, r.tasks)
+		if ev.Task.Tid == ev.Task.Pid {
+			r.pids = append(r.pids, ev.Task.Pid)
+		}
 		r.mu.Unlock()
 	case tracer.Exited, tracer.Killed:
 		r.mu.Lock()
 		r.tasks--
+		if ev.Task.Tid == ev.Task.Pid {
+			for i, pid := range r.pids {
+				if pid == ev.Task.Pid {
+					r.pids = append(r.pids[:i], r.pids[i+1:]...)
+					break
+				}
+			}
+		}
 		r.mu.Unlock()
 	case tracer.Violation:
 		r.mu.Lock()
@@ -533,7 +594,7 @@ func (r *run) verdict(res *tracer.Result, wall time.Duration) *Verdict {
 		CPUUserNs:   ru.Utime.Nano(),
 		CPUSysNs:    ru.Stime.Nano(),
 		WallNs:      int64(wall),
-		MaxRSSKiB:   ru.Maxrss,
+		MaxRSSKiB:   max(ru.Maxrss, r.peakRSS.Load()/1024),
 		OutputBytes: r.outBytes.Load(),
 		Processes:   r.maxTasks,
 		Limits:      r.limitsJSON(),

@@ -209,9 +209,10 @@ const (
 // thread.
 var signalCalls = []string{"kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo", "pidfd_send_signal"}
 
-// memoryCalls are the calls that fail with ENOMEM when a memory limit
-// bites.
-var memoryCalls = []string{"brk", "mmap", "mmap2", "mremap"}
+// memoryCalls are the calls that fail with ENOMEM (brk: return the old
+// break) when a memory limit bites; mprotect too, when it makes private
+// memory writable (malloc's arenas grow so).
+var memoryCalls = []string{"brk", "mmap", "mmap2", "mremap", "mprotect"}
 
 // Compiled is a policy compiled for a set of ABIs: the seccomp program
 // and how to read its verdicts back.
