@@ -457,7 +457,11 @@ func TestJudgeHostile(t *testing.T) {
 		// Legitimate programs.
 		{name: "legit/sum", prog: "legit_sum", stdin: "123456789 987654321\n", status: "OK", stdout: "1111111110\n"},
 		{name: "legit/python3", prog: "python3", stdin: "123456789 987654321\n", status: "OK", stdout: "1111111110\n"},
-		{name: "legit/go", prog: "go-sum", stdin: "123456789 987654321\n", status: "OK", stdout: "1111111110\n"},
+		// The Go runtime starts a few threads of its own (sysmon, one
+		// per P, more around blocking calls): more than 4 at once.
+		{name: "legit/go", prog: "go-sum", stdin: "123456789 987654321\n", status: "OK", stdout: "1111111110\n",
+			limits: []string{"--cpu-limit", "1s", "--wall-limit", "3s", "--memory-limit", "64M",
+				"--output-limit", "64K", "--process-limit", "32"}},
 		// Threads under a memory limit: each thread's stack counts
 		// against RLIMIT_DATA, so it must be glibc's default size.
 		{name: "legit/threads", prog: "threads", args: []string{"ok", "3"}, status: "OK", stdout: "sum 500000500000\n"},
