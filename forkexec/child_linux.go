@@ -176,6 +176,11 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 
 	step = StepRlimit
 	for i = 0; i < len(a.rlimits); i++ {
+		if a.rlimits[i].resource == unix.RLIMIT_NOFILE && a.landlockAttr != nil {
+			// After Landlock: its ruleset needs a descriptor, and the
+			// lowest free one may be above a low limit.
+			continue
+		}
 		_, _, err1 = unix.RawSyscall6(unix.SYS_PRLIMIT64, 0, a.rlimits[i].resource,
 			uintptr(unsafe.Pointer(&a.rlimits[i].lim)), 0, 0, 0)
 		if err1 != 0 {
@@ -257,6 +262,17 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 			goto fail
 		}
 		unix.RawSyscall(unix.SYS_CLOSE, r1, 0, 0)
+		step = StepRlimit
+		for i = 0; i < len(a.rlimits); i++ {
+			if a.rlimits[i].resource != unix.RLIMIT_NOFILE {
+				continue
+			}
+			_, _, err1 = unix.RawSyscall6(unix.SYS_PRLIMIT64, 0, a.rlimits[i].resource,
+				uintptr(unsafe.Pointer(&a.rlimits[i].lim)), 0, 0, 0)
+			if err1 != 0 {
+				goto fail
+			}
+		}
 	}
 
 	if a.filter.Len > 0 {

@@ -5,7 +5,8 @@
  *
  * NAME is bpf, perf_event_open, userfaultfd, add_key, keyctl,
  * personality, setuid, tiocsti (ioctl TIOCSTI: typing into the terminal),
- * openat2, name_to_handle_at, chdir, kcmp, memfd_secret, setsid, setpgid
+ * openat2, name_to_handle_at, chdir, kcmp, memfd_secret, memfd_create,
+ * setsid, setpgid
  * (into PGID, another process group: kill(0) would then reach it) or
  * nr1000 (a number no table has). Says "ESCAPED" on stdout when the call
  * succeeds. Exits 0.
@@ -82,6 +83,9 @@ int main(int argc, char **argv)
 		r = syscall(SYS_kcmp, getpid(), getppid(), 0 /* KCMP_FILE */, 0, 0);
 	} else if (strcmp(n, "memfd_secret") == 0) {
 		r = syscall(SYS_memfd_secret, 0);
+	} else if (strcmp(n, "memfd_create") == 0) {
+		/* Memory written to a memfd shows in no resident size. */
+		r = syscall(SYS_memfd_create, "x", 0);
 	} else if (strcmp(n, "setsid") == 0) {
 		r = setsid();
 	} else if (strcmp(n, "setpgid") == 0 && argc > 3) {

@@ -84,6 +84,7 @@ type LimitsJSON struct {
 	MemoryBytes int64 `json:"memory_bytes,omitempty"`
 	OutputBytes int64 `json:"output_bytes,omitempty"`
 	Processes   int   `json:"processes,omitempty"`
+	OpenFiles   int   `json:"open_files,omitempty"`
 }
 
 // Violation is the first call that broke the policy.
@@ -178,12 +179,15 @@ func merge(a, b policy.Limits) policy.Limits {
 	if b.Processes > 0 {
 		a.Processes = b.Processes
 	}
+	if b.OpenFiles > 0 {
+		a.OpenFiles = b.OpenFiles
+	}
 	return a
 }
 
 func (r *run) limitsJSON() LimitsJSON {
 	return LimitsJSON{CPUNs: int64(r.limits.CPU), WallNs: int64(r.limits.Wall), MemoryBytes: r.limits.Memory,
-		OutputBytes: r.limits.Output, Processes: r.limits.Processes}
+		OutputBytes: r.limits.Output, Processes: r.limits.Processes, OpenFiles: r.limits.OpenFiles}
 }
 
 func (r *run) warn(msg string) {
@@ -238,6 +242,10 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 		if unix.Getrlimit(unix.RLIMIT_STACK, &stack) == nil {
 			fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_STACK, Cur: stack.Max, Max: stack.Max})
 		}
+	}
+	if r.limits.OpenFiles > 0 {
+		n := uint64(r.limits.OpenFiles)
+		fs.Rlimits = append(fs.Rlimits, forkexec.Rlimit{Resource: unix.RLIMIT_NOFILE, Cur: n, Max: n})
 	}
 	if r.limits.Output > 0 {
 		o := uint64(r.limits.Output)

@@ -29,7 +29,7 @@ import (
 //	  "paths": {"read": ["/usr"], "read_exec": ["/usr/bin"], "write": ["/tmp/out"]},
 //	  "signals_in_tree": true,
 //	  "no_network": true,
-//	  "limits": {"cpu": "1s", "wall": "2s", "memory": "256M", "output": "1M", "processes": 4},
+//	  "limits": {"cpu": "1s", "wall": "2s", "memory": "256M", "output": "1M", "processes": 4, "open_files": 64},
 //	  "user": "nobody"
 //	}
 //
@@ -509,8 +509,15 @@ func limitsField(n *node, field string) (Limits, error) {
 				err = fmt.Errorf("must be at least 1")
 			}
 			l.Processes = x
+		case "open_files":
+			var x int
+			x, err = strconv.Atoi(s)
+			if err == nil && x < 3 {
+				err = fmt.Errorf("must be at least 3")
+			}
+			l.OpenFiles = x
 		default:
-			return Limits{}, errAt(v, f, "unknown field (cpu, wall, memory, output, processes)")
+			return Limits{}, errAt(v, f, "unknown field (cpu, wall, memory, output, processes, open_files)")
 		}
 		if err != nil {
 			return Limits{}, errAt(v, f, "%v", err)

@@ -136,6 +136,9 @@ type Limits struct {
 	Memory    int64 // bytes
 	Output    int64 // bytes
 	Processes int   // tasks alive at once, threads included
+	// OpenFiles is RLIMIT_NOFILE: open descriptors hold kernel memory
+	// (pipe buffers) that no resident size shows.
+	OpenFiles int
 }
 
 // Policy is a whole policy.
