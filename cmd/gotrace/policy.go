@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/gotrace/gotrace/forkexec"
 	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/tracer"
 	"github.com/gotrace/gotrace/tracer/judge"
@@ -142,7 +144,10 @@ func (pc *policyConfig) buildPolicy(prog string) (*policy.Policy, error) {
 // verdict, and returns gotrace's exit status.
 func runPolicy(pc *policyConfig, p *policy.Policy, spec *judgeSpec, stderr io.Writer) int {
 	v, err := judge.Run(contextWithSignals(), spec.Spec)
-	if err != nil {
+	var ce *forkexec.ChildError
+	if err != nil && !errors.As(err, &ce) {
+		// (A failed step of the child was reported as it happened, as
+		// strace reports it.)
 		fmt.Fprintf(stderr, "gotrace: %s\n", err)
 	}
 	spec.finish()
@@ -157,7 +162,7 @@ func runPolicy(pc *policyConfig, p *policy.Policy, spec *judgeSpec, stderr io.Wr
 	case judge.OK, judge.NonzeroExit, judge.Signalled:
 		return v.ExitCode
 	}
-	if pc.verdict == "" && v.Status != judge.DisallowedSyscall {
+	if pc.verdict == "" && v.Status != judge.DisallowedSyscall && ce == nil {
 		fmt.Fprintf(stderr, "gotrace: %s\n", v.Status)
 	}
 	return verdictExit[v.Status]
