@@ -102,6 +102,57 @@ type Decoder struct {
 	retStyle syscalls.Ret
 	retNote  []byte
 	hasStyle bool
+	// bulk holds a buffer read in one go (getdents64's), served to the
+	// printers that read it piece by piece: one process_vm_readv for
+	// the whole buffer instead of one per entry.
+	bulk    bulkMemory
+	bulkBuf []byte
+}
+
+// bulkMemory serves reads inside data (the tracee's memory at base) from
+// it, and any other read from next.
+type bulkMemory struct {
+	base uint64
+	data []byte
+	next Memory
+}
+
+// Read implements Memory.
+func (m *bulkMemory) Read(addr uint64, buf []byte) (int, error) {
+	if addr >= m.base && addr-m.base < uint64(len(m.data)) {
+		n := copy(buf, m.data[addr-m.base:])
+		if n == len(buf) {
+			return n, nil
+		}
+		// Past what was read: the tracee's memory says how far it goes.
+		more, err := m.next.Read(addr+uint64(n), buf[n:])
+		return n + more, err
+	}
+	return m.next.Read(addr, buf)
+}
+
+// readBulk reads up to n bytes at addr at once and makes d.Mem serve them;
+// the returned function puts d.Mem back.
+func (d *Decoder) readBulk(addr, n uint64) func() {
+	const most = 1 << 20 // strace reads at most this much of a getdents buffer
+	if n > most {
+		n = most
+	}
+	if n == 0 {
+		return func() {}
+	}
+	if uint64(cap(d.bulkBuf)) < n {
+		d.bulkBuf = make([]byte, n)
+	}
+	buf := d.bulkBuf[:n]
+	got, _ := d.Mem.Read(addr, buf)
+	if got <= 0 {
+		return func() {}
+	}
+	saved := d.Mem
+	d.bulk = bulkMemory{base: addr, data: buf[:got], next: saved}
+	d.Mem = &d.bulk
+	return func() { d.Mem, d.bulk = saved, bulkMemory{} }
 }
 
 // NewDecoder returns a Decoder with the given options. A negative

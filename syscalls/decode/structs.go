@@ -772,6 +772,7 @@ func (d *Decoder) dirents(addr uint64) {
 	if abbrev {
 		d.ptr(addr)
 	}
+	defer d.readBulk(addr, length)()
 	count := 0
 	hdr := d.scratch(direntHeader)
 	for i := 0; ; i++ {
