@@ -107,6 +107,59 @@ type Decoder struct {
 	// the whole buffer instead of one per entry.
 	bulk    bulkMemory
 	bulkBuf []byte
+	// pages caches the last page read for one half of a call.
+	pages pageMemory
+}
+
+// pageMemory serves small reads from the last page of tracee memory read
+// whole: execve's argument and environment vectors and their strings, a
+// struct and the string it points to, sit together on a page, and one
+// process_vm_readv per page replaces one per word. It lives for one half
+// of one call's decoding, while the thread is stopped.
+type pageMemory struct {
+	next  Memory
+	base  uint64
+	n     int // bytes of page valid from base
+	valid bool
+	page  [pageSize]byte
+}
+
+// pageCachedRead is the largest read served from the page cache; larger
+// ones go to the tracee directly.
+const pageCachedRead = 512
+
+// Read implements Memory.
+func (m *pageMemory) Read(addr uint64, buf []byte) (int, error) {
+	if len(buf) == 0 || len(buf) > pageCachedRead {
+		return m.next.Read(addr, buf)
+	}
+	if !m.covers(addr, len(buf)) {
+		m.base = addr &^ (pageSize - 1)
+		m.n, _ = m.next.Read(m.base, m.page[:])
+		m.valid = m.n > 0
+		if !m.covers(addr, len(buf)) {
+			// Across a page, or not all readable from the page's
+			// start: ask the tracee for exactly this.
+			return m.next.Read(addr, buf)
+		}
+	}
+	return copy(buf, m.page[addr-m.base:m.n]), nil
+}
+
+func (m *pageMemory) covers(addr uint64, n int) bool {
+	return m.valid && addr >= m.base && addr-m.base+uint64(n) <= uint64(m.n)
+}
+
+// cachePages makes d.Mem read through a page cache until the returned
+// function is called.
+func (d *Decoder) cachePages() func() {
+	if d.Mem == nil {
+		return func() {}
+	}
+	saved := d.Mem
+	d.pages.next, d.pages.valid = saved, false
+	d.Mem = &d.pages
+	return func() { d.Mem = saved; d.pages.next = nil }
 }
 
 // bulkMemory serves reads inside data (the tracee's memory at base) from
@@ -171,6 +224,7 @@ func (d *Decoder) Enter(dst []byte, c *syscalls.Call) []byte {
 	d.b, d.c = dst, c
 	saved := d.qualify()
 	defer d.unqualify(saved)
+	defer d.cachePages()()
 	d.name()
 	d.b = append(d.b, '(')
 	c.Resume = 0
@@ -233,6 +287,7 @@ func (d *Decoder) Exit(dst []byte, c *syscalls.Call) []byte {
 	d.b, d.c = dst, c
 	saved := d.qualify()
 	defer d.unqualify(saved)
+	defer d.cachePages()()
 	d.hasStyle = false
 	d.retNote = d.retNote[:0]
 	if c.Resume != doneMarker {
