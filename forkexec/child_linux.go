@@ -286,8 +286,13 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 	}
 
 	step = StepExec
-	_, _, err1 = unix.RawSyscall(unix.SYS_EXECVE, uintptr(unsafe.Pointer(a.path)),
-		uintptr(unsafe.Pointer(haveArgv)), uintptr(unsafe.Pointer(haveEnvv)))
+	if a.spec.ExecFd > 0 {
+		_, _, err1 = unix.RawSyscall6(unix.SYS_EXECVEAT, uintptr(a.spec.ExecFd), uintptr(unsafe.Pointer(&emptyPath[0])),
+			uintptr(unsafe.Pointer(haveArgv)), uintptr(unsafe.Pointer(haveEnvv)), unix.AT_EMPTY_PATH, 0)
+	} else {
+		_, _, err1 = unix.RawSyscall(unix.SYS_EXECVE, uintptr(unsafe.Pointer(a.path)),
+			uintptr(unsafe.Pointer(haveArgv)), uintptr(unsafe.Pointer(haveEnvv)))
+	}
 
 fail:
 	// Tell the parent which step failed and why, then exit with the same
@@ -299,3 +304,7 @@ fail:
 		unix.RawSyscall(unix.SYS_EXIT_GROUP, 253, 0, 0)
 	}
 }
+
+// emptyPath is execveat's "" with AT_EMPTY_PATH: a static NUL, as the
+// child may not allocate.
+var emptyPath = [1]byte{0}

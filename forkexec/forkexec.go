@@ -43,6 +43,13 @@ type Credential struct {
 type Spec struct {
 	// Path is the program passed to execve, already resolved (see LookPath).
 	Path string
+	// ExecFd, if positive, is an open descriptor of the program to run
+	// instead of Path: the child calls execveat(ExecFd, "", ...,
+	// AT_EMPTY_PATH). The program is then found whatever the child's
+	// identity may search (a judge run as nobody of a binary in root's
+	// private directory). It must be above the descriptors Files places;
+	// close-on-exec is fine for a binary, not for a #! script.
+	ExecFd int
 	// Argv is the argument vector; Argv[0] is what the program sees as its
 	// name.
 	Argv []string

@@ -218,6 +218,21 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 			return nil, err
 		}
 		fs.Credential = cred
+		// Run the program from a descriptor opened here, as root: the
+		// user need not be able to search the directories it lies in
+		// (private temporary directories are 0700), only to execute
+		// the file. #! scripts are run by path: their interpreter is
+		// handed the path, which a close-on-exec descriptor would not
+		// outlive.
+		if f, err := os.Open(spec.Path); err == nil {
+			defer f.Close()
+			var magic [2]byte
+			n, _ := f.ReadAt(magic[:], 0)
+			// (Above 0-2, which the child's standard streams take.)
+			if fd := int(f.Fd()); fd > 2 && (n < 2 || string(magic[:]) != "#!") {
+				fs.ExecFd = fd
+			}
+		}
 	}
 
 	// Limits the kernel enforces.

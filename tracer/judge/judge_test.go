@@ -144,6 +144,33 @@ func trim(s string) string {
 	return s
 }
 
+// TestRunPrivateDirectory: run as nobody, a program in a directory only
+// root may search (0700, as mkdtemp makes them) still runs: gotrace opens it and
+// the child executes the descriptor.
+func TestRunPrivateDirectory(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("the judge's tests run as root (the program runs as nobody)")
+	}
+	dir := filepath.Join(t.TempDir(), "private")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(tracetest.BuildC(t, "judge_sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog := filepath.Join(dir, "solution")
+	if err := os.WriteFile(prog, src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	v, err := judge.Run(context.Background(), &judge.Spec{Path: prog, Argv: []string{"solution"},
+		Stdin: strings.NewReader("20 22\n"), Stdout: &out})
+	if err != nil || v.Status != judge.OK || out.String() != "42\n" {
+		t.Fatalf("verdict %+v, error %v, output %q: want OK and 42", v, err, out.String())
+	}
+}
+
 // TestRunBadProgram: a program that cannot be started is an internal
 // error, with a reason, not a panic.
 func TestRunBadProgram(t *testing.T) {
