@@ -238,6 +238,7 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 		}
 		return nil, &usageError{err.Error()}
 	}
+	cfg.policy.processesSet = fs.Changed("process-limit")
 	if *help {
 		io.WriteString(stdout, usage)
 		return nil, nil

@@ -8,7 +8,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"os/user"
 	"path/filepath"
+	"strconv"
 
 	"golang.org/x/sys/unix"
 
@@ -31,13 +33,15 @@ type policyConfig struct {
 	memory    string // --memory-limit
 	output    string // --output-limit
 	processes int    // --process-limit
-	verdict   string // --verdict
+	// processesSet: --process-limit was given (0 and below are errors).
+	processesSet bool
+	verdict      string // --verdict
 }
 
 // active says whether gotrace runs in policy mode.
 func (pc *policyConfig) active() bool {
 	return pc.file != "" || pc.allow != "" || pc.deny != "" || pc.judge || pc.verdict != "" ||
-		pc.cpu != "" || pc.wall != "" || pc.memory != "" || pc.output != "" || pc.processes > 0
+		pc.cpu != "" || pc.wall != "" || pc.memory != "" || pc.output != "" || pc.processesSet
 }
 
 // Exit statuses in policy mode, for verdicts other than the program's own
@@ -134,8 +138,28 @@ func (pc *policyConfig) buildPolicy(prog string) (*policy.Policy, error) {
 			return nil, fmt.Errorf("--output-limit: %v", err)
 		}
 	}
-	if pc.processes > 0 {
+	switch {
+	case !pc.processesSet:
+	case pc.processes < 1:
+		return nil, fmt.Errorf("--process-limit: must be at least 1")
+	default:
 		l.Processes = pc.processes
+	}
+	if p.User != "" && p.User != "-" && os.Geteuid() == 0 {
+		if _, err := user.Lookup(p.User); err != nil {
+			if _, nerr := strconv.Atoi(p.User); nerr != nil {
+				return nil, fmt.Errorf("--user: no user %q", p.User)
+			}
+		}
+	}
+	if pc.verdict != "" {
+		// Before the program runs: a verdict that cannot be written
+		// would be lost after it.
+		f, err := os.OpenFile(pc.verdict, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+		if err != nil {
+			return nil, fmt.Errorf("--verdict: %v", err)
+		}
+		f.Close()
 	}
 	return p, nil
 }

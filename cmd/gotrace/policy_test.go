@@ -132,6 +132,16 @@ func TestPolicyBadInput(t *testing.T) {
 		{[]string{"--memory-limit", "12Q", "--judge"}, `--memory-limit: invalid size "12Q"`},
 		{[]string{"--cpu-limit", "-1s", "--judge"}, `--cpu-limit: `},
 		{[]string{"--judge", "--policy", write("ok.json", "{}")}, `--judge and --policy cannot be combined`},
+		{[]string{"--process-limit", "-1"}, `--process-limit: must be at least 1`},
+		{[]string{"--process-limit", "0", "--judge"}, `--process-limit: must be at least 1`},
+		{[]string{"--verdict", filepath.Join(dir, "no", "such", "dir", "v.json"), "--judge"}, `--verdict: open `},
+	}
+	if os.Geteuid() == 0 {
+		// Only root changes user.
+		cases = append(cases, struct {
+			args []string
+			want string
+		}{[]string{"--user", "nosuchuser", "--judge"}, `--user: no user "nosuchuser"`})
 	}
 	marker := filepath.Join(dir, "ran")
 	for _, tc := range cases {
