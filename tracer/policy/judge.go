@@ -139,9 +139,11 @@ func Judge(native syscalls.ABI, readDirs ...string) *Policy {
 		Paths:         &Paths{ReadExec: append(read, readDirs...)},
 		SignalsInTree: true,
 		NoNetwork:     true,
-		// Enough for any runtime; each pipe can hold buffers no
-		// memory limit sees.
-		Limits: Limits{OpenFiles: 256},
+		// Enough for any runtime: at most 256 descriptors (each pipe
+		// can hold buffers no memory limit sees) and 256 threads at
+		// once (a thread bomb stops there), unless the caller's limits
+		// say otherwise.
+		Limits: Limits{OpenFiles: 256, Processes: 256},
 		User:   "nobody",
 	}
 }
