@@ -118,44 +118,64 @@ func (d *Decoder) flagRest(vs *syscalls.Values, rest uint64) {
 	}
 }
 
-// enum prints the name of v in vs, or v in hex with the set's unknown
-// comment: 0x5 /* SEEK_??? */.
-func (d *Decoder) enum(vs *syscalls.Values, v uint64) {
-	if d.Opts.Xlat != XlatAbbrev {
-		if vs != nil && vs.Decimal {
-			d.b = strconv.AppendInt(d.b, int64(v), 10)
-		} else {
-			d.hex(v)
-		}
-		if d.Opts.Xlat == XlatVerbose && vs != nil {
-			name := vs.Lookup(v)
-			if name == "" {
-				name = vs.Unknown
-			}
-			d.xlatComment(name)
-		}
-		return
-	}
-	if vs != nil {
-		if name := vs.Lookup(v); name != "" {
-			d.b = append(d.b, name...)
-			return
-		}
-	}
-	d.enumUnknown(vs, v)
-}
+// numFormat is how the number of a named constant prints.
+type numFormat uint8
 
-func (d *Decoder) enumUnknown(vs *syscalls.Values, v uint64) {
-	if vs != nil && vs.Decimal {
+const (
+	numHex      numFormat = iota // 0x10
+	numSigned                    // -1
+	numUnsigned                  // 18446744073709551615
+)
+
+// appendNum prints v in format f.
+func (d *Decoder) appendNum(v uint64, f numFormat) {
+	switch f {
+	case numSigned:
 		d.b = strconv.AppendInt(d.b, int64(v), 10)
-	} else {
+	case numUnsigned:
+		d.b = strconv.AppendUint(d.b, v, 10)
+	default:
 		d.hex(v)
 	}
-	if vs != nil && vs.Unknown != "" {
-		d.b = append(d.b, " /* "...)
-		d.b = append(d.b, vs.Unknown...)
-		d.b = append(d.b, " */"...)
+}
+
+// named prints a constant as strace's printxval family does under each -X
+// style: its name (abbrev), its number (raw), or the number with the name
+// in a comment (verbose). Without a name, the number and the unknown
+// comment (0x5 /* SEEK_??? */), except under -X raw.
+func (d *Decoder) named(v uint64, f numFormat, name, unknown string) {
+	d.namedStyle(d.Opts.Xlat, v, f, name, unknown)
+}
+
+// namedStyle is named in a style of its own, whatever -X says (strace's
+// printxval_ex with an explicit XLAT_STYLE_*).
+func (d *Decoder) namedStyle(style XlatStyle, v uint64, f numFormat, name, unknown string) {
+	if style == XlatAbbrev && name != "" {
+		d.b = append(d.b, name...)
+		return
 	}
+	d.appendNum(v, f)
+	if style == XlatRaw {
+		return
+	}
+	if name == "" {
+		name = unknown
+	}
+	d.xlatComment(name)
+}
+
+// enum prints the name of v in vs, or v in hex (decimal for a Decimal set)
+// with the set's unknown comment: 0x5 /* SEEK_??? */.
+func (d *Decoder) enum(vs *syscalls.Values, v uint64) {
+	if vs == nil {
+		d.named(v, numHex, "", "")
+		return
+	}
+	f := numHex
+	if vs.Decimal {
+		f = numSigned
+	}
+	d.named(v, f, vs.Lookup(v), vs.Unknown)
 }
 
 // enum32 is enum for an int-sized value (sign bits above 32 dropped).

@@ -479,22 +479,7 @@ func (d *Decoder) cmsgData(level, typ int32, data, n uint64) {
 // enumDflt is enum with another unknown comment than the table's: strace
 // names cmsg_level with its socket level table but SOL_??? for the rest.
 func (d *Decoder) enumDflt(vs *syscalls.Values, v uint64, dflt string) {
-	name := vs.Lookup(v)
-	switch {
-	case d.Opts.Xlat == XlatRaw:
-		d.hex(v)
-	case d.Opts.Xlat == XlatVerbose:
-		d.hex(v)
-		if name == "" {
-			name = dflt
-		}
-		d.xlatComment(name)
-	case name != "":
-		d.b = append(d.b, name...)
-	default:
-		d.hex(v)
-		d.xlatComment(dflt)
-	}
+	d.named(v, numHex, vs.Lookup(v), dflt)
 }
 
 // scmMinLen is how much data a SOL_SOCKET control message of type typ

@@ -158,18 +158,11 @@ func (d *Decoder) xlatSuffix() {
 // xlatName prints a constant strace prints with print_xlat: its name, its
 // value (in hex, or decimal for dec) under -X raw, both under -X verbose.
 func (d *Decoder) xlatName(v uint64, name string, dec bool) {
-	if d.Opts.Xlat == XlatAbbrev {
-		d.b = append(d.b, name...)
-		return
-	}
+	f := numHex
 	if dec {
-		d.b = strconv.AppendInt(d.b, int64(v), 10)
-	} else {
-		d.hex(v)
+		f = numSigned
 	}
-	if d.Opts.Xlat == XlatVerbose {
-		d.xlatComment(name)
-	}
+	d.named(v, f, name, "")
 }
 
 // netPort prints a port field: name=htons(80).
@@ -765,16 +758,7 @@ func (d *Decoder) netEnumVerbose(vs *syscalls.Values, v uint64, dflt string) {
 // enumVerboseAlways is netEnumVerbose whatever -X says (strace's
 // printxval_ex with XLAT_STYLE_VERBOSE).
 func (d *Decoder) enumVerboseAlways(vs *syscalls.Values, v uint64, dflt string) {
-	d.hex(v)
-	name := vs.Lookup(v)
-	if name == "" {
-		name = dflt
-	}
-	if name != "" {
-		d.b = append(d.b, " /* "...)
-		d.b = append(d.b, name...)
-		d.b = append(d.b, " */"...)
-	}
+	d.namedStyle(XlatVerbose, v, numHex, vs.Lookup(v), dflt)
 }
 
 // netFlagsVerbose prints a flag set in strace's verbose xlat style: the
@@ -809,12 +793,7 @@ func (d *Decoder) netFlagsVerbose(vs *syscalls.Values, v uint64) {
 // printxval_ex with XLAT_STYLE_ABBREV): the name, or the number in hex
 // and dflt in a comment.
 func (d *Decoder) enumAbbrev(vs *syscalls.Values, v uint64, dflt string) {
-	if name := vs.Lookup(v); name != "" {
-		d.b = append(d.b, name...)
-		return
-	}
-	d.hex(v)
-	d.xlatComment(dflt)
+	d.namedStyle(XlatAbbrev, v, numHex, vs.Lookup(v), dflt)
 }
 
 // IEEE 802.15.4 address types.

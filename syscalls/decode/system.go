@@ -77,57 +77,20 @@ func (d *Decoder) shex0(v uint64, width int) {
 // name, or the number in decimal with the set's comment (none when the set
 // has no unknown text). The set holds 32-bit values.
 func (d *Decoder) senumD(vs *syscalls.Values, v int64) {
-	name := vs.Lookup(uint64(uint32(v)))
-	if d.Opts.Xlat != XlatAbbrev {
-		d.si64(v)
-		if d.Opts.Xlat == XlatVerbose {
-			if name == "" {
-				name = vs.Unknown
-			}
-			d.xlatComment(name)
-		}
-		return
-	}
-	if name != "" {
-		d.b = append(d.b, name...)
-		return
-	}
-	d.si64(v)
-	d.xlatComment(vs.Unknown)
+	d.named(uint64(v), numSigned, vs.Lookup(uint64(uint32(v))), vs.Unknown)
 }
 
 // senumU prints an unsigned value named by vs, unknown ones in decimal
 // (printxval_u, printxval with XLAT_STYLE_FMT_U).
 func (d *Decoder) senumU(vs *syscalls.Values, v uint64) {
-	name := vs.Lookup(v)
-	if d.Opts.Xlat != XlatAbbrev {
-		d.su64(v)
-		if d.Opts.Xlat == XlatVerbose {
-			if name == "" {
-				name = vs.Unknown
-			}
-			d.xlatComment(name)
-		}
-		return
-	}
-	if name != "" {
-		d.b = append(d.b, name...)
-		return
-	}
-	d.su64(v)
-	d.xlatComment(vs.Unknown)
+	d.named(v, numUnsigned, vs.Lookup(v), vs.Unknown)
 }
 
 // senumVerboseD prints v as a number with its name in a comment whatever -X
 // says, as strace's printxval_ex with XLAT_STYLE_VERBOSE|FMT_D does
 // (syslog): 2 /* SYSLOG_ACTION_READ */, under -X raw too.
 func (d *Decoder) senumVerboseD(vs *syscalls.Values, v int32) {
-	d.si64(int64(v))
-	name := vs.Lookup(uint64(uint32(v)))
-	if name == "" {
-		name = vs.Unknown
-	}
-	d.xlatComment(name)
+	d.namedStyle(XlatVerbose, uint64(int64(v)), numSigned, vs.Lookup(uint64(uint32(v))), vs.Unknown)
 }
 
 // sstyled reports whether a composite value (mmap's flags, a memory policy
