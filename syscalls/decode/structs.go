@@ -754,8 +754,24 @@ func (d *Decoder) rusage(addr uint64) {
 	d.b = append(d.b, '}')
 }
 
-// direntHeader is the size of linux_dirent64 up to d_name.
-const direntHeader = 19
+// direntLayout is one of the kernel's directory entry records.
+type direntLayout struct {
+	// header is the size before d_name; word the size of d_ino and
+	// d_off, which d_reclen (two bytes) follows.
+	header, word uint64
+	// typeLast: d_type is the record's last byte, printed after d_name
+	// (struct linux_dirent, getdents), not the header's last, printed
+	// before it (struct linux_dirent64, getdents64).
+	typeLast bool
+}
+
+// dirent64 is struct linux_dirent64, the same in every ABI.
+var dirent64 = direntLayout{header: 19, word: 8}
+
+// oldDirent is struct linux_dirent of an ABI with ps-byte longs.
+func oldDirent(ps uint64) direntLayout {
+	return direntLayout{header: 2*ps + 2, word: ps, typeLast: true}
+}
 
 // dirents prints getdents64's buffer as strace's xgetdents does: by
 // default its address and the number of entries, /* 2 entries */ (with a
@@ -767,16 +783,20 @@ func (d *Decoder) dirents(addr uint64) {
 		d.ptr(addr)
 		return
 	}
-	length := uint64(n)
+	d.direntList(addr, uint64(n), dirent64)
+}
+
+// direntList prints length bytes of directory entries in layout l.
+func (d *Decoder) direntList(addr, length uint64, l direntLayout) {
 	abbrev := !d.Opts.Verbose
 	if abbrev {
 		d.ptr(addr)
 	}
+	// One read for the whole buffer, served to the reads below.
 	defer d.readBulk(addr, length)()
 	count := 0
-	hdr := d.scratch(direntHeader)
 	for i := 0; ; i++ {
-		if length < direntHeader {
+		if length < l.header {
 			if !abbrev {
 				if length == 0 {
 					d.b = append(d.b, '[')
@@ -787,7 +807,8 @@ func (d *Decoder) dirents(addr uint64) {
 			}
 			break
 		}
-		if got, _ := d.Mem.Read(addr, hdr); got != len(hdr) {
+		hdr := d.scratch(int(l.header))
+		if got, _ := d.Mem.Read(addr, hdr); addr == 0 || got != len(hdr) {
 			if !abbrev {
 				if count > 0 {
 					d.b = append(d.b, "... /* "...)
@@ -803,12 +824,12 @@ func (d *Decoder) dirents(addr uint64) {
 			d.b = append(d.b, '[')
 		}
 		count++
-		reclen := uint64(uint16(hdr[16]) | uint16(hdr[17])<<8)
+		reclen := uint64(uint16(hdr[2*l.word]) | uint16(hdr[2*l.word+1])<<8)
 		if !abbrev {
 			d.b = append(d.b, "{d_ino="...)
-			d.b = strconv.AppendUint(d.b, le64(hdr[0:]), 10)
+			d.b = strconv.AppendUint(d.b, direntWord(hdr[:l.word]), 10)
 			d.b = append(d.b, ", d_off="...)
-			d.b = strconv.AppendUint(d.b, le64(hdr[8:]), 10)
+			d.b = strconv.AppendUint(d.b, direntWord(hdr[l.word:2*l.word]), 10)
 			d.b = append(d.b, ", d_reclen="...)
 			d.b = strconv.AppendUint(d.b, reclen, 10)
 		}
@@ -823,37 +844,37 @@ func (d *Decoder) dirents(addr uint64) {
 			d.b = strconv.AppendUint(d.b, reclen-length, 10)
 			d.b = append(d.b, " bytes overflow */"...)
 			reclen = length
-		case reclen < direntHeader:
+		case reclen < l.header:
 			d.b = append(d.b, " /* "...)
 			if abbrev {
 				d.b = append(d.b, "d_reclen "...)
 			}
-			d.b = strconv.AppendUint(d.b, direntHeader-reclen, 10)
+			d.b = strconv.AppendUint(d.b, l.header-reclen, 10)
 			d.b = append(d.b, " bytes underflow */"...)
-			reclen = direntHeader
-			nextLen = length - direntHeader
+			reclen = l.header
+			nextLen = length - l.header
 		default:
 			nextLen = length - reclen
-			if nextLen != 0 && addr+reclen > addr {
-				next = addr + reclen
+			if nextLen != 0 {
+				if addr+reclen > addr {
+					next = addr + reclen
+				} else {
+					d.b = append(d.b, " /* address overflow */"...)
+				}
 			}
 		}
 		length = nextLen
 		if !abbrev {
-			d.b = append(d.b, ", d_type="...)
-			d.enum(syscalls.DirentTypes, uint64(hdr[18]))
-			nameOK := true
-			if nameLen := reclen - direntHeader; nameLen > 0 {
-				if nameLen > 256 {
-					nameLen = 256
-				}
-				d.b = append(d.b, ", d_name="...)
-				nameOK = d.pathN(addr+direntHeader, int(nameLen))
+			var ok bool
+			if l.typeLast {
+				ok = d.oldDirentTail(addr, reclen, l.header)
+			} else {
+				ok = d.dirent64Tail(addr, reclen, hdr[l.header-1])
 			}
 			d.b = append(d.b, '}')
 			if next != 0 {
 				d.b = append(d.b, ", "...)
-				if !nameOK {
+				if !ok {
 					d.b = append(d.b, "..."...)
 					break
 				}
@@ -876,6 +897,48 @@ func (d *Decoder) dirents(addr uint64) {
 		d.b = append(d.b, '+')
 	}
 	d.b = append(d.b, " entries */"...)
+}
+
+// direntWord reads d_ino or d_off: 8 bytes, or 4 (an i386 long).
+func direntWord(b []byte) uint64 {
+	if len(b) == 8 {
+		return le64(b)
+	}
+	return uint64(le32(b))
+}
+
+// dirent64Tail prints a linux_dirent64's d_type (from its header) and
+// d_name; it reports whether the name could be read whole.
+func (d *Decoder) dirent64Tail(addr, reclen uint64, typ byte) bool {
+	d.b = append(d.b, ", d_type="...)
+	d.enum(syscalls.DirentTypes, uint64(typ))
+	if nameLen := reclen - dirent64.header; nameLen > 0 {
+		d.b = append(d.b, ", d_name="...)
+		return d.pathN(addr+dirent64.header, int(min(nameLen, 256)))
+	}
+	return true
+}
+
+// oldDirentTail prints a linux_dirent's d_name and d_type, the record's
+// last byte; it reports whether both could be read.
+func (d *Decoder) oldDirentTail(addr, reclen, header uint64) bool {
+	ok := true
+	nameType := reclen - header
+	if nameType == 0 {
+		return ok
+	}
+	if nameLen := nameType - 1; nameLen != 0 {
+		d.b = append(d.b, ", d_name="...)
+		ok = d.pathN(addr+header, int(min(nameLen, 256)-1))
+	}
+	d.b = append(d.b, ", d_type="...)
+	t := d.scratch(1)
+	if d.read(addr+header+nameType-1, t) {
+		d.enum(syscalls.DirentTypes, uint64(t[0]))
+	} else {
+		ok = false
+	}
+	return ok
 }
 
 // pathN prints a path of at most n bytes at addr as strace's printpathn:
