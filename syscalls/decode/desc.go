@@ -1237,38 +1237,9 @@ func (d *Decoder) uringProbe(addr uint64, nargs uint32, exiting bool) bool {
 		n = min(int(opsLen), n)
 		truncated = int(nargs) < int(opsLen)
 	}
-	d.slocalArrayEx(n, truncated, func(i int) { d.uringProbeOp(b[16+8*i:]) })
+	d.localArrayEx(n, truncated, func(i int) { d.uringProbeOp(b[16+8*i:]) })
 	d.b = append(d.b, '}')
 	return false
-}
-
-// slocalArrayEx is localArray with strace's PAF_ARRAY_TRUNCATED: a last
-// "..." for elements the array was too short to hold.
-func (d *Decoder) slocalArrayEx(n int, truncated bool, elem func(i int)) {
-	limit := n
-	if !d.Opts.Verbose && d.Opts.StringLimit < n {
-		limit = d.Opts.StringLimit
-	}
-	d.b = append(d.b, '[')
-	cut := false
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			d.b = append(d.b, ", "...)
-		}
-		if i >= limit {
-			d.b = append(d.b, "..."...)
-			cut = true
-			break
-		}
-		elem(i)
-	}
-	if truncated && !cut {
-		if n > 0 {
-			d.b = append(d.b, ", "...)
-		}
-		d.b = append(d.b, "..."...)
-	}
-	d.b = append(d.b, ']')
 }
 
 // uringRestriction prints a struct io_uring_restriction.

@@ -536,24 +536,11 @@ func (d *Decoder) cmsgBytes(addr, n uint64) {
 // netArray prints n elements of size bytes at addr (readable) as strace's
 // print_local_array: at most -s of them, then "...", unless -v.
 func (d *Decoder) netArray(addr, n, size uint64, elem func(b []byte)) {
-	limit := n
-	if !d.Opts.Verbose && uint64(d.Opts.StringLimit) < n {
-		limit = uint64(d.Opts.StringLimit)
-	}
-	d.b = append(d.b, '[')
 	e := d.scratch(int(size))
-	for i := uint64(0); i < n; i++ {
-		if i > 0 {
-			d.b = append(d.b, ", "...)
-		}
-		if i >= limit {
-			d.b = append(d.b, "..."...)
-			break
-		}
-		d.Mem.Read(addr+i*size, e)
+	d.localArray(int(n), func(i int) {
+		d.Mem.Read(addr+uint64(i)*size, e)
 		elem(e)
-	}
-	d.b = append(d.b, ']')
+	})
 }
 
 // cmsgString prints control message data (readable) as a quoted string

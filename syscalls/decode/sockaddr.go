@@ -541,43 +541,13 @@ func (d *Decoder) sockaddrAX25(b []byte, size int) {
 	}
 	if want > 0 {
 		d.b = append(d.b, ", fsa_digipeater="...)
-		d.netLocalArray(min(has, want), want > has, func(i int) {
+		d.localArrayEx(min(has, want), want > has, func(i int) {
 			d.ax25Addr(b[16+i*ax25AddrLen:])
 		})
 	}
 	if size > has*ax25AddrLen+16 {
 		d.b = append(d.b, ", ..."...)
 	}
-}
-
-// netLocalArray is localArray for strace's print_local_array_ex with
-// PAF_ARRAY_TRUNCATED when truncated is set: a "..." element after the
-// ones shown says more were expected.
-func (d *Decoder) netLocalArray(n int, truncated bool, elem func(i int)) {
-	limit := n
-	if !d.Opts.Verbose && d.Opts.StringLimit < n {
-		limit = d.Opts.StringLimit
-	}
-	d.b = append(d.b, '[')
-	cut := false
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			d.b = append(d.b, ", "...)
-		}
-		if i >= limit {
-			d.b = append(d.b, "..."...)
-			cut = true
-			break
-		}
-		elem(i)
-	}
-	if truncated && !cut {
-		if n > 0 {
-			d.b = append(d.b, ", "...)
-		}
-		d.b = append(d.b, "..."...)
-	}
-	d.b = append(d.b, ']')
 }
 
 // Bluetooth address layouts, told apart by their length.

@@ -682,20 +682,34 @@ func (d *Decoder) intPair(addr uint64) {
 // localArray prints n elements already read, as strace's
 // print_local_array: [a, b], at most -s of them then "..." unless -v.
 func (d *Decoder) localArray(n int, elem func(i int)) {
+	d.localArrayEx(n, false, elem)
+}
+
+// localArrayEx is localArray with strace's PAF_ARRAY_TRUNCATED: truncated
+// adds a last "..." for elements the array was too short to hold.
+func (d *Decoder) localArrayEx(n int, truncated bool, elem func(i int)) {
 	limit := n
 	if !d.Opts.Verbose && d.Opts.StringLimit < n {
 		limit = d.Opts.StringLimit
 	}
 	d.b = append(d.b, '[')
+	cut := false
 	for i := 0; i < n; i++ {
 		if i > 0 {
 			d.b = append(d.b, ", "...)
 		}
 		if i >= limit {
 			d.b = append(d.b, "..."...)
+			cut = true
 			break
 		}
 		elem(i)
+	}
+	if truncated && !cut {
+		if n > 0 {
+			d.b = append(d.b, ", "...)
+		}
+		d.b = append(d.b, "..."...)
 	}
 	d.b = append(d.b, ']')
 }
