@@ -1007,59 +1007,16 @@ func (d *Decoder) id(v uint32) {
 const maxArray = 1 << 20
 
 // arrayOf prints n elements of size bytes at addr as strace's print_array
-// does: NULL as NULL and no elements as [] (whatever the address), the
-// address when the array would wrap around or its first element cannot be
-// read, at most -s elements then "..." unless -v, and "... /* addr */"
-// where memory runs out. elem prints one element from its bytes (at most
-// 64), which stay valid only during the call.
+// does (see sarray): NULL, [] for no elements, the address when the array
+// would wrap around or its first element cannot be read, at most -s
+// elements then "..." unless -v, and "... /* addr */" where memory runs
+// out. elem prints one element from its bytes (at most 64), which stay
+// valid only until it reads memory itself.
 func (d *Decoder) arrayOf(addr, n, size uint64, elem func(b []byte)) {
-	if addr == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	if n == 0 {
-		d.b = append(d.b, "[]"...)
-		return
-	}
-	total := n * size
-	if total/size != n || addr+total <= addr {
-		d.ptr(addr)
-		return
-	}
-	limit := n
-	if !d.Opts.Verbose && uint64(d.Opts.StringLimit) < n {
-		limit = uint64(d.Opts.StringLimit)
-	}
-	if limit > maxArray {
-		limit = maxArray
-	}
-	e := d.scratch(int(size))
-	for i := uint64(0); i < n; i++ {
-		// strace reads an element before it decides -s leaves it out:
-		// an unreadable one shows even past the limit.
-		at := addr + i*size
-		if got, _ := d.Mem.Read(at, e); uint64(got) != size {
-			if i == 0 {
-				d.ptr(addr)
-				return
-			}
-			d.b = append(d.b, ", ... /* "...)
-			d.ptr(at)
-			d.b = append(d.b, " */"...)
-			break
-		}
-		if i == 0 {
-			d.b = append(d.b, '[')
-		} else {
-			d.b = append(d.b, ", "...)
-		}
-		if i >= limit {
-			d.b = append(d.b, "..."...)
-			break
-		}
-		elem(e)
-	}
-	d.b = append(d.b, ']')
+	d.sarray(addr, n, size, false, sarrayFetch, false, func(b []byte, _ uint64) bool {
+		elem(b)
+		return true
+	})
 }
 
 // sysinfo prints struct sysinfo in full.
