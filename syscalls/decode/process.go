@@ -2043,52 +2043,13 @@ func (d *Decoder) pxSiginfoArg(addr uint64) {
 // pxSiginfos prints PTRACE_PEEKSIGINFO's array of n siginfo_t, as
 // strace's print_array.
 func (d *Decoder) pxSiginfos(addr, n uint64) {
-	addr = d.ulong(addr)
-	if addr == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	if n == 0 {
-		d.b = append(d.b, "[]"...)
-		return
-	}
-	total := n * pxSiginfoSize
-	if total/pxSiginfoSize != n || addr+total <= addr || d.noDeref || d.c.Failed {
-		d.ptr(addr)
-		return
-	}
-	limit := n
-	if !d.Opts.Verbose && uint64(d.Opts.StringLimit) < n {
-		limit = uint64(d.Opts.StringLimit)
-	}
-	for i := uint64(0); i < n && i <= maxArray; i++ {
-		at := addr + i*pxSiginfoSize
-		b := d.buf[:pxSiginfoSize]
-		if !d.readQuiet(at, b) {
-			if i == 0 {
-				d.ptr(addr)
-				return
-			}
-			d.b = append(d.b, ", ... /* "...)
-			d.ptr(at)
-			d.b = append(d.b, " */"...)
-			break
-		}
-		if i == 0 {
-			d.b = append(d.b, '[')
-		} else {
-			d.b = append(d.b, ", "...)
-		}
-		if i >= limit {
-			d.b = append(d.b, "..."...)
-			break
-		}
+	d.sarray(d.ulong(addr), n, pxSiginfoSize, true, sarrayFetch, false, func(b []byte, _ uint64) bool {
 		saved := d.sigABI
 		d.sigABI = d.c.ABI
 		d.siginfo(b)
 		d.sigABI = saved
-	}
-	d.b = append(d.b, ']')
+		return true
+	})
 }
 
 // pxPeeksiginfoArgs prints struct ptrace_peeksiginfo_args:

@@ -187,7 +187,14 @@ func (d *Decoder) sarray(addr, n, size uint64, exiting bool, mode sarrayMode, tr
 	if limit > maxArray {
 		limit = maxArray
 	}
-	e := d.small[:size]
+	// Elements up to 64 bytes go in the small scratch; larger ones
+	// (siginfo_t) in the string buffer, which their printers leave be.
+	var e []byte
+	if size <= uint64(len(d.small)) {
+		e = d.small[:size]
+	} else {
+		e = d.buf[:size]
+	}
 	i := uint64(0)
 	cut := false
 	for ; i < n; i++ {
