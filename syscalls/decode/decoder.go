@@ -150,16 +150,23 @@ func (m *pageMemory) covers(addr uint64, n int) bool {
 	return m.valid && addr >= m.base && addr-m.base+uint64(n) <= uint64(m.n)
 }
 
-// cachePages makes d.Mem read through a page cache until the returned
-// function is called.
-func (d *Decoder) cachePages() func() {
-	if d.Mem == nil {
-		return func() {}
+// cachePages makes d.Mem read through a page cache until uncachePages.
+// (Two methods rather than a returned closure: it runs for every call,
+// and a closure would be allocated each time.)
+func (d *Decoder) cachePages() {
+	if d.Mem == nil || d.Mem == Memory(&d.pages) {
+		return
 	}
-	saved := d.Mem
-	d.pages.next, d.pages.valid = saved, false
+	d.pages.next, d.pages.valid = d.Mem, false
 	d.Mem = &d.pages
-	return func() { d.Mem = saved; d.pages.next = nil }
+}
+
+// uncachePages puts back the memory cachePages wrapped.
+func (d *Decoder) uncachePages() {
+	if d.Mem == Memory(&d.pages) {
+		d.Mem = d.pages.next
+	}
+	d.pages.next = nil
 }
 
 // bulkMemory serves reads inside data (the tracee's memory at base) from
@@ -224,7 +231,8 @@ func (d *Decoder) Enter(dst []byte, c *syscalls.Call) []byte {
 	d.b, d.c = dst, c
 	saved := d.qualify()
 	defer d.unqualify(saved)
-	defer d.cachePages()()
+	d.cachePages()
+	defer d.uncachePages()
 	d.name()
 	d.b = append(d.b, '(')
 	c.Resume = 0
@@ -287,7 +295,8 @@ func (d *Decoder) Exit(dst []byte, c *syscalls.Call) []byte {
 	d.b, d.c = dst, c
 	saved := d.qualify()
 	defer d.unqualify(saved)
-	defer d.cachePages()()
+	d.cachePages()
+	defer d.uncachePages()
 	d.hasStyle = false
 	d.retNote = d.retNote[:0]
 	if c.Resume != doneMarker {

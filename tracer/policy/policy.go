@@ -117,8 +117,6 @@ type Rule struct {
 	// Source says where the rule comes from, for reports: "rules[2]",
 	// "--deny socket", "judge: no new processes".
 	Source string
-	// cache holds the names the rule selects, per ABI (Decide).
-	cache map[syscalls.ABI]map[string]bool
 }
 
 // Paths are file system rules, enforced by Landlock: everything not
@@ -240,6 +238,8 @@ type Compiled struct {
 	None bool
 	// abis are the ABIs the program may use.
 	abis map[syscalls.ABI]bool
+	// byName lists per ABI and call the rules naming it, in order.
+	byName map[syscalls.ABI]map[string][]int
 }
 
 // Compile turns the policy into a seccomp program over the tables' ABIs.
@@ -247,7 +247,7 @@ type Compiled struct {
 // ones among them stop too, tagged DataDisplay. Calls libseccomp does not
 // know (newer than it) cannot be named: they get the default action.
 func (p *Policy) Compile(tables []*syscalls.Table, display *syscalls.Set) (*Compiled, error) {
-	c := &Compiled{Rules: append([]Rule(nil), p.Rules...), Default: p.Default, BadABI: p.BadABI, SignalsInTree: p.SignalsInTree,
+	c := &Compiled{Rules: p.Rules, Default: p.Default, BadABI: p.BadABI, SignalsInTree: p.SignalsInTree,
 		CheckPaths: p.Paths != nil, Paths: p.Paths, PathsInKernel: p.PathsInKernel,
 		MemoryLimit: p.Limits.Memory > 0}
 	prog := &seccomp.Program{
@@ -274,29 +274,30 @@ func (p *Policy) Compile(tables []*syscalls.Table, display *syscalls.Set) (*Comp
 		c.None = true
 		return c, nil
 	}
-	// The rules are copied: Decide caches in them, and a policy may be
-	// compiled by several runs at once. First comes a rule of gotrace's
-	// own: a seccomp filter with a user-notification listener would
-	// outrank ours (SECCOMP_RET_USER_NOTIF before SECCOMP_RET_TRACE), and
-	// its supervisor could let any call run unseen.
-	rules := append([]Rule{listenerRule}, p.Rules...)
-	p = &Policy{Default: p.Default, ABIs: p.ABIs, BadABI: p.BadABI, Rules: rules, Paths: p.Paths,
-		PathsInKernel: p.PathsInKernel, SignalsInTree: p.SignalsInTree, NoNetwork: p.NoNetwork, Limits: p.Limits, User: p.User}
-	c.Rules = append([]Rule(nil), p.Rules...)
+	// First comes a rule of gotrace's own: a seccomp filter with a
+	// user-notification listener would outrank ours
+	// (SECCOMP_RET_USER_NOTIF before SECCOMP_RET_TRACE), and its
+	// supervisor could let any call run unseen.
+	withOwn := *p
+	withOwn.Rules = append([]Rule{listenerRule}, p.Rules...)
+	p = &withOwn
+	c.Rules = p.Rules
 	allowed := map[syscalls.ABI]bool{}
 	for _, abi := range abis {
 		allowed[abi] = true
 	}
 	c.abis = allowed
+	c.byName = map[syscalls.ABI]map[string][]int{}
 	for _, t := range tables {
 		if t == nil || !allowed[t.ABI] {
 			continue
 		}
 		prog.ABIs = append(prog.ABIs, t.ABI)
-		rules, err := p.compileABI(t, display)
+		rules, byName, err := p.compileABI(t, display)
 		if err != nil {
 			return nil, err
 		}
+		c.byName[t.ABI] = byName
 		prog.Rules = append(prog.Rules, rules...)
 	}
 	if len(prog.ABIs) == 0 {
@@ -335,20 +336,24 @@ func traceOr(a Action, data uint16) seccomp.Action {
 // unconditional rule naming it decides; conditional rules before it add
 // their conditions; special checks (signals, memory, display) stop calls
 // that would otherwise be allowed.
-func (p *Policy) compileABI(t *syscalls.Table, display *syscalls.Set) ([]seccomp.Rule, error) {
+func (p *Policy) compileABI(t *syscalls.Table, display *syscalls.Set) ([]seccomp.Rule, map[string][]int, error) {
 	// names[i] is the set of call names rule i selects in this ABI.
 	type ruleCalls struct {
 		names map[string]bool
 	}
 	sel := make([]ruleCalls, len(p.Rules))
+	// byName lists, for each call, the rules naming it, in order: what
+	// Decide walks.
+	byName := map[string][]int{}
 	for i, r := range p.Rules {
 		set, err := syscalls.ParseSet("?"+strings.Join(r.Syscalls, ",?"), []*syscalls.Table{t})
 		if err != nil {
-			return nil, fmt.Errorf("policy: %s: %w", r.Source, err)
+			return nil, nil, fmt.Errorf("policy: %s: %w", r.Source, err)
 		}
 		sel[i].names = map[string]bool{}
 		for _, n := range set.Names(t) {
 			sel[i].names[n] = true
+			byName[n] = append(byName[n], i)
 		}
 	}
 	special := map[string]uint16{}
@@ -419,7 +424,7 @@ func (p *Policy) compileABI(t *syscalls.Table, display *syscalls.Set) ([]seccomp
 		}
 		out = append(out, seccomp.Rule{ABI: t.ABI, Name: sc.Name, Action: seccomp.TraceData(DataChain)})
 	}
-	return out, nil
+	return out, byName, nil
 }
 
 // kernelDecidable says whether a call's chain of rules (all conditional)
@@ -462,12 +467,8 @@ func seccompConds(conds []Cond) []seccomp.Cond {
 // DataChain stop: the first rule whose conditions all hold on args gives
 // the action (and its source); none gives the default.
 func (c *Compiled) Decide(t *syscalls.Table, name string, args *[6]uint64) (Action, string) {
-	for i := range c.Rules {
-		r := &c.Rules[i]
-		if !r.names(t)[name] {
-			continue
-		}
-		if r.holds(args, t.ABI) {
+	for _, i := range c.byName[t.ABI][name] {
+		if r := &c.Rules[i]; r.holds(args, t.ABI) {
 			return r.Action, r.Source
 		}
 	}
@@ -507,22 +508,6 @@ func (r *Rule) holds(args *[6]uint64, abi syscalls.ABI) bool {
 		}
 	}
 	return true
-}
-
-// names is the set of calls the rule names in t (cached per table).
-func (r *Rule) names(t *syscalls.Table) map[string]bool {
-	if r.cache == nil {
-		r.cache = map[syscalls.ABI]map[string]bool{}
-	}
-	if m, ok := r.cache[t.ABI]; ok {
-		return m
-	}
-	m := map[string]bool{}
-	for _, n := range r.Names(t) {
-		m[n] = true
-	}
-	r.cache[t.ABI] = m
-	return m
 }
 
 // Verdict is what the policy makes of a call, as the filter computes it:
