@@ -142,7 +142,8 @@ func (t *Tracer) pathAllowed(task *Task, c *syscalls.Call) bool {
 	case "openat", "openat2":
 		dirfd, addr = int32(c.Args[0]), c.Args[1]
 	}
-	p, ok := readCString(&task.mem, addr)
+	var buf [4096]byte
+	p, ok := ReadCString(&task.mem, addr, buf[:])
 	if !ok {
 		return true // unreadable: the kernel fails the call with EFAULT
 	}
@@ -193,27 +194,4 @@ func resolvePath(tid int, dirfd int32, p string) string {
 // beneath says whether p is dir or inside it.
 func beneath(p, dir string) bool {
 	return p == dir || dir == "/" || strings.HasPrefix(p, dir+"/")
-}
-
-// readCString reads a NUL-terminated string of at most 4096 bytes.
-func readCString(mem *procMemory, addr uint64) (string, bool) {
-	var buf [4096]byte
-	n := 0
-	for n < len(buf) {
-		chunk := int(pageSize - (addr+uint64(n))%pageSize)
-		if chunk > len(buf)-n {
-			chunk = len(buf) - n
-		}
-		got, err := mem.Read(addr+uint64(n), buf[n:n+chunk])
-		for i := n; i < n+got; i++ {
-			if buf[i] == 0 {
-				return string(buf[:i]), true
-			}
-		}
-		n += got
-		if err != nil || got < chunk {
-			return "", false
-		}
-	}
-	return "", false
 }

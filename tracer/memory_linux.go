@@ -89,3 +89,32 @@ func (m *procMemory) peekRead(addr uint64, buf []byte) (int, error) {
 	}
 	return n, nil
 }
+
+// ReadCString reads the NUL-terminated string at addr in a tracee's
+// memory, using buf (its length bounds the string): page by page, so that
+// a string that ends just before an unmapped page is still read. It
+// reports false for NULL, memory that cannot be read before the NUL, and
+// a string longer than buf.
+func ReadCString(mem Memory, addr uint64, buf []byte) (string, bool) {
+	if addr == 0 || mem == nil {
+		return "", false
+	}
+	n := 0
+	for n < len(buf) {
+		chunk := int(pageSize - (addr+uint64(n))%pageSize)
+		if chunk > len(buf)-n {
+			chunk = len(buf) - n
+		}
+		got, err := mem.Read(addr+uint64(n), buf[n:n+chunk])
+		for i := n; i < n+got; i++ {
+			if buf[i] == 0 {
+				return string(buf[:i]), true
+			}
+		}
+		n += got
+		if err != nil || got < chunk {
+			return "", false
+		}
+	}
+	return "", false
+}

@@ -96,27 +96,7 @@ func (f *pathFilter) fdMatches(tid int, fd int32) bool {
 
 // readPath reads a NUL-terminated path from the tracee.
 func (f *pathFilter) readPath(mem tracer.Memory, addr uint64) (string, bool) {
-	if addr == 0 || mem == nil {
-		return "", false
-	}
-	n := 0
-	for n < len(f.buf) {
-		chunk := 256 - int((addr+uint64(n))%256)
-		if chunk > len(f.buf)-n {
-			chunk = len(f.buf) - n
-		}
-		got, err := mem.Read(addr+uint64(n), f.buf[n:n+chunk])
-		for i := n; i < n+got; i++ {
-			if f.buf[i] == 0 {
-				return string(f.buf[:i]), true
-			}
-		}
-		n += got
-		if err != nil || got < chunk {
-			return "", false
-		}
-	}
-	return "", false
+	return tracer.ReadCString(mem, addr, f.buf)
 }
 
 // Flush implements tracer.Flusher.
