@@ -8,9 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"os/user"
 	"path/filepath"
-	"strconv"
 
 	"golang.org/x/sys/unix"
 
@@ -146,10 +144,8 @@ func (pc *policyConfig) buildPolicy(prog string) (*policy.Policy, error) {
 		l.Processes = pc.processes
 	}
 	if p.User != "" && p.User != "-" && os.Geteuid() == 0 {
-		if _, err := user.Lookup(p.User); err != nil {
-			if _, nerr := strconv.Atoi(p.User); nerr != nil {
-				return nil, fmt.Errorf("--user: no user %q", p.User)
-			}
+		if _, err := judge.LookupUser(p.User); err != nil {
+			return nil, fmt.Errorf("--user: no user %q", p.User)
 		}
 	}
 	if pc.verdict != "" {

@@ -213,7 +213,7 @@ func (r *run) run(ctx context.Context) (*Verdict, error) {
 		username = spec.User
 	}
 	if username != "" && username != "-" && os.Geteuid() == 0 {
-		cred, err := lookupUser(username)
+		cred, err := LookupUser(username)
 		if err != nil {
 			return nil, err
 		}
@@ -656,8 +656,9 @@ func decodeSignal(sig int) string {
 	return unix.SignalName(unix.Signal(sig))
 }
 
-// lookupUser finds a user's ids (and primary group) for the child.
-func lookupUser(name string) (*forkexec.Credential, error) {
+// LookupUser finds a user's ids (and primary group) for the child: a name
+// from the user database, or a number.
+func LookupUser(name string) (*forkexec.Credential, error) {
 	u, err := user.Lookup(name)
 	if err != nil {
 		if id, err2 := strconv.Atoi(name); err2 == nil {
