@@ -200,7 +200,8 @@ func main() {
 	}
 
 	table := tablewriter.NewWriter(os.Stdout)
-	table.Header([]string{"workload", "mode", "median", "x native", "x floor", "x strace"})
+	table.SetHeader([]string{"workload", "mode", "median", "x native", "x floor", "x strace"})
+	table.SetAutoWrapText(false)
 	for _, r := range results {
 		if r.Failed != "" {
 			table.Append([]string{r.Workload, r.Mode, "failed: " + r.Failed, "", "", ""})

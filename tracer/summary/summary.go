@@ -14,8 +14,6 @@ import (
 	"time"
 
 	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/tracer"
@@ -270,12 +268,10 @@ func (s *Summary) writeTable(w io.Writer, abi syscalls.ABI) error {
 	}
 
 	var buf bytes.Buffer
-	table := newTable(&buf, widths, cols)
-	table.Header(line(func(c Column) string { return headers[c] }))
+	table := newTable(&buf)
+	table.SetHeader(line(func(c Column) string { return headers[c] }))
 	for _, r := range rows {
-		if err := table.Append(line(func(c Column) string { return r.value(c, total.time) })); err != nil {
-			return err
-		}
+		table.Append(line(func(c Column) string { return r.value(c, total.time) }))
 	}
 	if total.min == math.MaxInt64 {
 		total.min = 0
@@ -284,27 +280,29 @@ func (s *Summary) writeTable(w io.Writer, abi syscalls.ABI) error {
 	if total.calls > 0 {
 		totalRow.avg = total.time / time.Duration(total.calls)
 	}
-	table.Footer(line(func(c Column) string {
+	table.Append(line(func(c Column) string {
 		if c == ColTimePercent {
 			return "100.00"
 		}
 		return totalRow.value(c, total.time)
 	}))
-	if err := table.Render(); err != nil {
-		return err
-	}
+	table.Render()
 	// The name column, last, is left-aligned without padding in strace:
-	// drop what the table padded it with; and the rules are exactly as
-	// wide as the columns.
+	// drop what the table padded it with; the rules are exactly as wide
+	// as the columns, and one more goes over the totals, the last line.
 	rule := make([]string, len(cols))
 	for i, c := range cols {
 		rule[i] = strings.Repeat("-", widths[c])
 	}
 	ruleLine := strings.Join(rule, " ")
-	for _, l := range strings.Split(strings.TrimRight(buf.String(), "\n"), "\n") {
+	lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
+	for i, l := range lines {
 		l = strings.TrimRight(l, " ")
 		if strings.Trim(l, "- ") == "" {
 			l = ruleLine
+		}
+		if i == len(lines)-1 {
+			l = ruleLine + "\n" + l
 		}
 		if _, err := io.WriteString(w, l+"\n"); err != nil {
 			return err
@@ -313,36 +311,26 @@ func (s *Summary) writeTable(w io.Writer, abi syscalls.ABI) error {
 	return nil
 }
 
-// newTable is a tablewriter table in strace's layout: columns separated by
-// one space, no borders or padding, a rule of dashes under the header and
-// over the totals.
-func newTable(w io.Writer, widths map[Column]int, cols []Column) *tablewriter.Table {
-	sym := tw.NewSymbolCustom("strace").WithRow("-").WithColumn(" ").WithCenter(" ").
-		WithHeaderMid(" ").WithMidLeft("").WithMidRight("").WithTopLeft("").WithTopMid("").WithTopRight("").
-		WithBottomLeft("").WithBottomMid("").WithBottomRight("").WithHeaderLeft("").WithHeaderRight("")
-	r := renderer.NewBlueprint(tw.Rendition{
-		Borders: tw.BorderNone,
-		Symbols: sym,
-		Settings: tw.Settings{
-			Lines:      tw.Lines{ShowHeaderLine: tw.On, ShowFooterLine: tw.On},
-			Separators: tw.Separators{BetweenColumns: tw.On, BetweenRows: tw.Off},
-		},
-	})
-	pad := tw.CellPadding{Global: tw.Padding{Left: "", Right: "", Overwrite: true}}
-	align := make([]tw.Align, len(cols))
-	for i, c := range cols {
-		align[i] = tw.AlignRight
-		if c == ColName {
-			align[i] = tw.AlignLeft
-		}
-	}
-	cfg := tw.CellConfig{
-		Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone},
-		Alignment:  tw.CellAlignment{Global: tw.AlignRight, PerColumn: align},
-		Padding:    pad,
-	}
-	return tablewriter.NewTable(w, tablewriter.WithRenderer(r),
-		tablewriter.WithConfig(tablewriter.Config{Header: cfg, Row: cfg, Footer: cfg}))
+// newTable is a tablewriter table in strace's layout: cells joined by one
+// space, no borders or padding, a rule of dashes under the header. (The
+// rule over the totals is writeTable's: tablewriter's footer would pad
+// its cells.)
+func newTable(w io.Writer) *tablewriter.Table {
+	t := tablewriter.NewWriter(w)
+	t.SetAutoFormatHeaders(false)
+	t.SetAutoWrapText(false)
+	t.SetBorder(false)
+	t.SetHeaderLine(true)
+	t.SetRowSeparator("-")
+	t.SetColumnSeparator(" ")
+	t.SetCenterSeparator(" ")
+	// The cells come padded to strace's widths: no padding of
+	// tablewriter's own, one space between columns.
+	t.SetNoWhiteSpace(true)
+	t.SetTablePadding(" ")
+	t.SetAlignment(tablewriter.ALIGN_LEFT)
+	t.SetHeaderAlignment(tablewriter.ALIGN_LEFT)
+	return t
 }
 
 // value is the text of a column for the row, strace's formats.
