@@ -48,7 +48,7 @@ func sig(ret Ret, args ...Arg) *Signature { return &Signature{Args: args, Ret: r
 // family's file (signatures_*.go) registers its own; entries follow the
 // kernel's prototype (include/linux/syscalls.h) and strace's way of
 // printing it.
-var Signatures = map[string]*Signature{}
+var Signatures = make(map[string]*Signature, 512) // sized for every family: no growth at init
 
 // register adds a family's signatures; a name given twice is a bug.
 func register(m map[string]*Signature) {

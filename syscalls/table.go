@@ -13,6 +13,15 @@ type Table struct {
 // whose arguments differ by ABI get theirs from overrides.
 func NewTable(abi ABI, names []string, overrides map[string]*Signature) *Table {
 	t := &Table{ABI: abi, byNr: make([]*Syscall, len(names)), named: make(map[string]*Syscall, len(names))}
+	// One allocation for every entry: tables are built at each start, and
+	// hundreds of small objects cost more than the one array.
+	n := 0
+	for _, name := range names {
+		if name != "" {
+			n++
+		}
+	}
+	all := make([]Syscall, 0, n)
 	for nr, name := range names {
 		if name == "" {
 			continue
@@ -21,7 +30,8 @@ func NewTable(abi ABI, names []string, overrides map[string]*Signature) *Table {
 		if sig == nil {
 			sig = Signatures[name]
 		}
-		sc := &Syscall{Nr: nr, Name: name, Sig: sig}
+		all = append(all, Syscall{Nr: nr, Name: name, Sig: sig})
+		sc := &all[len(all)-1]
 		t.byNr[nr] = sc
 		if _, dup := t.named[name]; !dup {
 			t.named[name] = sc
