@@ -15,6 +15,20 @@ const landlockRulePathBeneath = 1
 
 // forkChild forks; in the child it runs the steps of a and execve, in the
 // parent it returns the child's pid.
+func forkChild(a *childArgs) (pid int, errno unix.Errno) {
+	r1, err1 := forkChild1(a)
+	// forkChild1 blocked signals and stack growth before the fork; the
+	// parent undoes that here, out of the frame a vfork child ran in.
+	runtimeAfterFork()
+	return int(r1), err1
+}
+
+// rawVforkSyscall is a raw system call that leaves the stack alone across
+// a clone(CLONE_VM|CLONE_VFORK) (vfork_*.s).
+func rawVforkSyscall(trap, a1, a2, a3 uintptr) (r1 uintptr, err unix.Errno)
+
+// forkChild1 is the fork itself: the child runs the steps of a and execve
+// and never returns; the parent returns at once with the child's pid.
 //
 // Between fork and execve the child may only call functions that cannot
 // grow the stack (runtimeBeforeFork makes growth throw): unix.RawSyscall
@@ -22,10 +36,15 @@ const landlockRulePathBeneath = 1
 // locks, which another thread of the parent may have held at the fork. All
 // variables are declared before the fork for that reason.
 //
+// With Spec.Vfork the child runs in the parent's memory, on this very
+// frame, until its execve, while the parent's thread waits in clone: the
+// parent must then use nothing of the frame but the clone's results (as in
+// syscall.forkAndExecInChild1), hence the immediate return.
+//
 //go:noinline
 //go:norace
 //go:nocheckptr
-func forkChild(a *childArgs) (pid int, errno unix.Errno) {
+func forkChild1(a *childArgs) (pid uintptr, errno unix.Errno) {
 	var (
 		r1       uintptr
 		err1     unix.Errno
@@ -40,6 +59,7 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 		haveEnvv *byte
 		firstFd  int
 		lim      unix.Rlimit
+		flags    uintptr
 	)
 	// execve wants NULL-terminated vectors; SlicePtrFromStrings added the
 	// terminating nil, so the first element always exists.
@@ -69,15 +89,23 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 	}
 	nextfd++
 
+	// A plain fork (SIGCHLD as the exit signal) copies the parent's
+	// address space, which for a Go process with its threads costs
+	// milliseconds (the page tables, then a copy-on-write fault and TLB
+	// shootdown for each page either side writes); but only a copy can
+	// stop itself for the tracer before execve, as the thread that has
+	// to answer the stop is the one that forked. With Vfork the child
+	// shares our memory and this thread sleeps until the child's execve
+	// or exit, as in os/exec.
+	flags = uintptr(unix.SIGCHLD)
+	if a.spec.Vfork {
+		flags |= unix.CLONE_VM | unix.CLONE_VFORK
+	}
 	runtimeBeforeFork()
-	// A plain fork (SIGCHLD as the exit signal, no CLONE_VM): the child
-	// stops itself for the tracer before execve, which a vfork would turn
-	// into a deadlock of the parent thread that has to answer the stop.
-	r1, _, err1 = unix.RawSyscall6(unix.SYS_CLONE, uintptr(unix.SIGCHLD), 0, 0, 0, 0, 0)
-	if err1 != 0 || r1 != 0 {
+	pid, errno = rawVforkSyscall(unix.SYS_CLONE, flags, 0, 0)
+	if errno != 0 || pid != 0 {
 		// Parent, or fork failed.
-		runtimeAfterFork()
-		return int(r1), err1
+		return
 	}
 
 	// Child. Restore the signal mask and default handlers that
@@ -220,6 +248,8 @@ func forkChild(a *childArgs) (pid int, errno unix.Errno) {
 		if err1 != 0 {
 			goto fail
 		}
+	}
+	if a.spec.Ptrace && !a.spec.Vfork {
 		// Stop, so that the tracer sets its options (EXITKILL,
 		// TRACESECCOMP, ...) before anything below can run.
 		step = StepStop

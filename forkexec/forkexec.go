@@ -92,6 +92,23 @@ type Spec struct {
 	// else. The tracer must resume the child from that stop.
 	Ptrace bool
 
+	// Vfork starts the child with clone(CLONE_VM|CLONE_VFORK), as os/exec
+	// does: it shares the parent's memory until its execve, and the
+	// calling thread waits in clone until then. Nothing of the parent's
+	// address space is copied, which on a Go process is the most costly
+	// part of starting a short program.
+	//
+	// The calling thread cannot answer a stop while it waits, so with
+	// Ptrace the child does not stop before execve: its first stop is the
+	// SIGTRAP of its execve (or its exit, when a step failed), and the
+	// tracer sets its options only then. Use it only when nothing must
+	// stop at that execve: a Seccomp filter that returns
+	// SECCOMP_RET_TRACE for it would fail it with ENOSYS, as the tracer
+	// has not set PTRACE_O_TRACESECCOMP yet; and without PTRACE_O_EXITKILL
+	// set before it, a tracer killed in that moment would leave the
+	// program running untraced.
+	Vfork bool
+
 	// NoNewPrivs sets PR_SET_NO_NEW_PRIVS after the ptrace stop, so that a
 	// set-uid program cannot gain privileges by execve. A seccomp filter
 	// and a Landlock ruleset always imply it.

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gotrace/gotrace/forkexec/internal/nofile"
 )
 
 // startAndWait starts spec (untraced) and waits for it, returning its exit
@@ -25,51 +27,76 @@ func startAndWait(t *testing.T, spec *Spec) (int, error) {
 	return ws.ExitStatus(), nil
 }
 
+// forkModes runs f with a plain fork and with a vfork: every step must
+// work the same in both.
+func forkModes(t *testing.T, f func(t *testing.T, vfork bool)) {
+	for _, vfork := range []bool{false, true} {
+		name := "fork"
+		if vfork {
+			name = "vfork"
+		}
+		t.Run(name, func(t *testing.T) { f(t, vfork) })
+	}
+}
+
 func TestStartFilesDirAndLimits(t *testing.T) {
-	dir := t.TempDir()
-	out, err := os.Create(filepath.Join(dir, "out"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	// stdout and stderr both to the file; stdin closed. The shell prints
-	// its working directory, its file size limit and whether fd 0 is open.
-	script := `pwd; ulimit -f; if [ -e /proc/self/fd/0 ]; then echo open; else echo closed; fi; echo err >&2`
-	code, err := startAndWait(t, &Spec{
-		Path:    "/bin/sh",
-		Argv:    []string{"sh", "-c", script},
-		Env:     []string{"PATH=/bin:/usr/bin"},
-		Files:   []int{-1, int(out.Fd()), int(out.Fd())},
-		Dir:     dir,
-		Rlimits: []Rlimit{{Resource: unix.RLIMIT_FSIZE, Cur: 4 << 20, Max: 4 << 20}},
+	forkModes(t, func(t *testing.T, vfork bool) {
+		dir := t.TempDir()
+		out, err := os.Create(filepath.Join(dir, "out"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		// stdout and stderr both to the file; stdin closed. The shell
+		// prints its working directory, its file size limit and whether
+		// fd 0 is open.
+		script := `pwd; ulimit -f; if [ -e /proc/self/fd/0 ]; then echo open; else echo closed; fi; echo err >&2`
+		code, err := startAndWait(t, &Spec{
+			Path:    "/bin/sh",
+			Argv:    []string{"sh", "-c", script},
+			Env:     []string{"PATH=/bin:/usr/bin"},
+			Files:   []int{-1, int(out.Fd()), int(out.Fd())},
+			Dir:     dir,
+			Rlimits: []Rlimit{{Resource: unix.RLIMIT_FSIZE, Cur: 4 << 20, Max: 4 << 20}},
+			Vfork:   vfork,
+		})
+		if err != nil || code != 0 {
+			t.Fatalf("exit %d, %v", code, err)
+		}
+		b, _ := os.ReadFile(out.Name())
+		want := dir + "\n8192\nclosed\nerr\n"
+		if string(b) != want {
+			t.Errorf("output %q, want %q", b, want)
+		}
 	})
-	if err != nil || code != 0 {
-		t.Fatalf("exit %d, %v", code, err)
-	}
-	b, _ := os.ReadFile(out.Name())
-	want := dir + "\n8192\nclosed\nerr\n"
-	if string(b) != want {
-		t.Errorf("output %q, want %q", b, want)
-	}
 }
 
 func TestStartReportsFailedStep(t *testing.T) {
-	_, err := Start(&Spec{Path: "/bin/true", Argv: []string{"true"}, Dir: "/nonexistent-dir"})
-	var ce *ChildError
-	if !errors.As(err, &ce) || ce.Step != StepChdir || !errors.Is(err, unix.ENOENT) {
-		t.Fatalf("error %v, want chdir ENOENT", err)
-	}
-	if got := err.Error(); got != "chdir: No such file or directory" {
-		t.Errorf("message %q", got)
-	}
-	_, err = Start(&Spec{Path: "/nonexistent-program", Argv: []string{"x"}})
-	if !errors.As(err, &ce) || ce.Step != StepExec || ce.Errno != unix.ENOENT {
-		t.Fatalf("error %v, want execve ENOENT", err)
-	}
+	forkModes(t, func(t *testing.T, vfork bool) {
+		_, err := Start(&Spec{Path: "/bin/true", Argv: []string{"true"}, Dir: "/nonexistent-dir", Vfork: vfork})
+		var ce *ChildError
+		if !errors.As(err, &ce) || ce.Step != StepChdir || !errors.Is(err, unix.ENOENT) {
+			t.Fatalf("error %v, want chdir ENOENT", err)
+		}
+		if got := err.Error(); got != "chdir: No such file or directory" {
+			t.Errorf("message %q", got)
+		}
+		_, err = Start(&Spec{Path: "/nonexistent-program", Argv: []string{"x"}, Vfork: vfork})
+		if !errors.As(err, &ce) || ce.Step != StepExec || ce.Errno != unix.ENOENT {
+			t.Fatalf("error %v, want execve ENOENT", err)
+		}
+		// The parent goes on with its frame intact after the child
+		// ran in it (vfork): a second start works and sees its own
+		// arguments.
+		code, err := startAndWait(t, &Spec{Path: "/bin/sh", Argv: []string{"sh", "-c", "exit 7"}, Vfork: vfork})
+		if err != nil || code != 7 {
+			t.Fatalf("exit %d, %v; want 7", code, err)
+		}
+	})
 }
 
 func TestStartRestoresNofile(t *testing.T) {
-	lim, ok := originalNofile()
+	lim, ok := nofile.Original()
 	if !ok {
 		t.Skip("original RLIMIT_NOFILE unknown without cgo")
 	}

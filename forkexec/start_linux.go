@@ -8,6 +8,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gotrace/gotrace/forkexec/internal/nofile"
 )
 
 // These three hooks are the Go runtime's own fork protocol, the one
@@ -180,7 +182,7 @@ func prepare(spec *Spec) (*childArgs, error) {
 		}
 		a.rlimits = append(a.rlimits, rlimitReq{uintptr(r.Resource), unix.Rlimit{Cur: r.Cur, Max: r.Max}})
 	}
-	if lim, ok := originalNofile(); ok && !nofileSet {
+	if lim, ok := nofile.Original(); ok && !nofileSet {
 		a.rlimits = append(a.rlimits, rlimitReq{unix.RLIMIT_NOFILE, lim})
 	}
 	if spec.Credential != nil {

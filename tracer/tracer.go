@@ -98,6 +98,11 @@ const (
 	// stateExecFailed: our child's execve failed; it is about to report
 	// the error and exit, which is not the program's doing either.
 	stateExecFailed
+	// stateExecSeized: our child started with forkexec's Vfork, seized
+	// after its execve (seizeStarted): the PTRACE_EVENT_STOP and the
+	// SIGCONT of the seizing are ours and not reported; the SIGCONT
+	// makes it the program.
+	stateExecSeized
 )
 
 // Task is one traced thread.
@@ -158,7 +163,10 @@ type Tracer struct {
 	// firstPid is the process Run started, whose end is the Result.
 	firstPid int
 	started  *forkexec.Started
-	result   Result
+	// vfork: the first process was started with forkexec's Vfork; its
+	// first stop is the SIGTRAP of its execve (canVfork).
+	vfork  bool
+	result Result
 	// options are the PTRACE_O_* flags of started tracees; attached ones
 	// get the same without EXITKILL.
 	options int
@@ -277,6 +285,8 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 			s.Seccomp = filter
 			t.options |= unix.PTRACE_O_TRACESECCOMP
 		}
+		s.Vfork = t.canVfork(&s)
+		t.vfork = s.Vfork
 		started, err := forkexec.Start(&s)
 		if err != nil {
 			t.cleanupAfterStartError()
@@ -753,7 +763,7 @@ func (t *Tracer) execEvent(task *Task) *Task {
 // task's first stop, a group-stop, or a trap after PTRACE_INTERRUPT or
 // SIGCONT.
 func (t *Tracer) eventStopStop(task *Task, sig unix.Signal) {
-	if task.state == statePreExec {
+	if task.state == statePreExec || task.state == stateExecSeized {
 		// The stop PTRACE_SEIZE caused in our stopped child, or the
 		// SIGCONT that ended it.
 		t.resume(task, 0)
@@ -783,9 +793,10 @@ func (t *Tracer) eventStopStop(task *Task, sig unix.Signal) {
 // a tracee that was not seized.
 func (t *Tracer) signalStop(task *Task, sig int) {
 	switch {
-	case task.state == stateStarting && sig == int(unix.SIGSTOP):
+	case task.state == stateStarting && (sig == int(unix.SIGSTOP) || t.vfork && sig == int(unix.SIGTRAP)):
 		// forkexec's child stopped itself so we can set options before
-		// it goes on.
+		// it goes on; or, started with Vfork, it could not stop before
+		// its execve and this is the SIGTRAP of that execve.
 		if err := t.seizeStarted(task); err != nil {
 			// Without EXITKILL and TRACESYSGOOD we cannot trace
 			// safely: kill the child.
@@ -817,6 +828,13 @@ func (t *Tracer) signalStop(task *Task, sig int) {
 		if sig == int(unix.SIGCONT) || sig == int(unix.SIGSTOP) {
 			// Ours, from seizeStarted: the program never sees them.
 			sig = 0
+		}
+		if task.state == stateExecSeized && sig == 0 {
+			// The end of the seizing: from here on it is the
+			// program, which has exec'd already.
+			task.state = stateRunning
+			t.ev = Event{Kind: Exec, Task: task, OldTid: task.Tid, Mem: &task.mem}
+			t.handle()
 		}
 		t.resume(task, sig)
 		return
@@ -862,7 +880,36 @@ func (t *Tracer) seizeStarted(task *Task) error {
 	}
 	task.Seized = true
 	task.state = statePreExec
+	if t.vfork {
+		// The SIGTRAP was its execve's: the error pipe has closed.
+		task.state = stateExecSeized
+		if t.started != nil {
+			t.started.Close()
+			t.started = nil
+		}
+	}
 	return unix.Kill(task.Tid, unix.SIGCONT)
+}
+
+// canVfork reports whether our child can be started with forkexec's Vfork,
+// which does not copy our address space but gives the tracer no stop before
+// the child's execve: only when that execve is not to be shown (nor its
+// stops needed by a filter that traces it) and no policy is enforced (a
+// policy wants PTRACE_O_EXITKILL in force before the program runs).
+func (t *Tracer) canVfork(s *forkexec.Spec) bool {
+	if t.opts.Policy != nil || t.opts.Select == nil || s.ExecFd > 0 {
+		return false
+	}
+	tab := t.tables[NativeABI]
+	if tab == nil {
+		return false
+	}
+	for _, name := range []string{"execve", "execveat"} {
+		if sc := tab.ByName(name); sc == nil || t.opts.Select.Has(NativeABI, uint64(sc.Nr)) {
+			return false
+		}
+	}
+	return true
 }
 
 // exited handles a thread's exit.

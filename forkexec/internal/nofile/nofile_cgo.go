@@ -1,6 +1,9 @@
 //go:build cgo
 
-package forkexec
+// Package nofile keeps the RLIMIT_NOFILE gotrace was started with, before
+// the Go runtime raised it. It is cgo apart from forkexec, whose vfork needs
+// Go assembly (which a cgo package cannot have).
+package nofile
 
 /*
 #include <sys/resource.h>
@@ -26,9 +29,9 @@ import "C"
 
 import "golang.org/x/sys/unix"
 
-// originalNofile returns the RLIMIT_NOFILE in force when the process was
+// Original returns the RLIMIT_NOFILE in force when the process was
 // loaded, before the Go runtime raised it.
-func originalNofile() (unix.Rlimit, bool) {
+func Original() (unix.Rlimit, bool) {
 	var cur, max C.ulonglong
 	if C.gotrace_get_nofile(&cur, &max) == 0 {
 		return unix.Rlimit{}, false
