@@ -20,6 +20,12 @@ import (
 // gotraceBin is the gotrace binary built for these tests.
 var gotraceBin string
 
+// staticTags and staticLdflags are the Makefile's STATIC build flags.
+const (
+	staticTags    = "osusergo,netgo"
+	staticLdflags = `-linkmode external -extldflags "-static"`
+)
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "gotrace-bin-")
 	if err != nil {
@@ -27,10 +33,15 @@ func TestMain(m *testing.M) {
 		os.Exit(2)
 	}
 	gotraceBin = filepath.Join(dir, "gotrace")
-	build := exec.Command("go", "build", "-o", gotraceBin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building gotrace: %v\n%s", err, out)
-		os.Exit(2)
+	// The binary make builds: static where the archives are there,
+	// dynamic otherwise (see the Makefile's build).
+	build := exec.Command("go", "build", "-tags", staticTags, "-ldflags", staticLdflags, "-o", gotraceBin, ".")
+	if _, err := build.CombinedOutput(); err != nil {
+		build = exec.Command("go", "build", "-o", gotraceBin, ".")
+		if out, err := build.CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "building gotrace: %v\n%s", err, out)
+			os.Exit(2)
+		}
 	}
 	code := m.Run()
 	tracetest.Cleanup()
