@@ -34,6 +34,18 @@ type Started struct {
 	// errPipe is the read end of the error pipe; the child's write end
 	// closes at a successful execve.
 	errPipe int
+	// args is what the child read, kept alive for ExecArgs.
+	args *childArgs
+}
+
+// ExecArgs returns the arguments the child passed to execve (the path,
+// argv and envp pointers), for a child started with Vfork: it ran in our
+// memory, so they point into this process, where they stay readable as
+// long as the Started is. A tracer that could not see that execve's stops
+// can still show it, read from here, as the kernel read it.
+func (s *Started) ExecArgs() (path, argv, envp uintptr) {
+	a := s.args
+	return uintptr(unsafe.Pointer(a.path)), uintptr(unsafe.Pointer(&a.argv[0])), uintptr(unsafe.Pointer(&a.envv[0]))
 }
 
 // childArgs is everything the child reads between fork and execve, built
@@ -95,7 +107,7 @@ func Start(spec *Spec) (*Started, error) {
 		unix.Close(p[0])
 		return nil, fmt.Errorf("forkexec: clone: %w", errno)
 	}
-	s := &Started{Pid: pid, errPipe: p[0]}
+	s := &Started{Pid: pid, errPipe: p[0], args: a}
 	if !spec.Ptrace {
 		if err := s.Err(); err != nil {
 			var ws unix.WaitStatus

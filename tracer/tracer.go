@@ -165,8 +165,16 @@ type Tracer struct {
 	started  *forkexec.Started
 	// vfork: the first process was started with forkexec's Vfork; its
 	// first stop is the SIGTRAP of its execve (canVfork).
-	vfork  bool
-	result Result
+	vfork bool
+	// vforkStart keeps that child's Started until its execve, whose
+	// stops the tracer could not see, is reported (reportStartExec);
+	// vforkEnter and vforkExit* are the times of its entry (the fork) and
+	// exit (the SIGTRAP).
+	vforkStart     *forkexec.Started
+	vforkEnter     time.Time
+	vforkExit      time.Time
+	vforkExitStime time.Duration
+	result         Result
 	// options are the PTRACE_O_* flags of started tracees; attached ones
 	// get the same without EXITKILL.
 	options int
@@ -287,12 +295,18 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 		}
 		s.Vfork = t.canVfork(&s)
 		t.vfork = s.Vfork
+		if t.vfork && t.opts.Timestamps {
+			t.vforkEnter = time.Now()
+		}
 		started, err := forkexec.Start(&s)
 		if err != nil {
 			t.cleanupAfterStartError()
 			return nil, err
 		}
 		t.started = started
+		if t.vfork {
+			t.vforkStart = started
+		}
 		t.firstPid = started.Pid
 		if s.Setpgid {
 			t.ownPgid = started.Pid
@@ -833,8 +847,7 @@ func (t *Tracer) signalStop(task *Task, sig int) {
 			// The end of the seizing: from here on it is the
 			// program, which has exec'd already.
 			task.state = stateRunning
-			t.ev = Event{Kind: Exec, Task: task, OldTid: task.Tid, Mem: &task.mem}
-			t.handle()
+			t.reportStartExec(task, 0)
 		}
 		t.resume(task, sig)
 		return
@@ -883,6 +896,7 @@ func (t *Tracer) seizeStarted(task *Task) error {
 	if t.vfork {
 		// The SIGTRAP was its execve's: the error pipe has closed.
 		task.state = stateExecSeized
+		t.vforkExit, t.vforkExitStime = t.now, t.stime
 		if t.started != nil {
 			t.started.Close()
 			t.started = nil
@@ -891,17 +905,22 @@ func (t *Tracer) seizeStarted(task *Task) error {
 	return unix.Kill(task.Tid, unix.SIGCONT)
 }
 
-// canVfork reports whether our child can be started with forkexec's Vfork,
-// which does not copy our address space but gives the tracer no stop before
-// the child's execve: only when that execve is not to be shown (nor its
-// stops needed by a filter that traces it) and no policy is enforced (a
-// policy wants PTRACE_O_EXITKILL in force before the program runs).
+// canVfork reports whether our child can be started with forkexec's
+// Vfork, which does not copy our address space but gives the tracer no
+// stop before or at the child's execve (reportStartExec shows it anyway):
+// not when a prefilter would trace that execve (the kernel fails a
+// SECCOMP_RET_TRACE with ENOSYS before PTRACE_O_TRACESECCOMP is set), nor
+// when a policy is enforced (it wants PTRACE_O_EXITKILL in force before
+// the program runs), nor for execveat from a descriptor.
 func (t *Tracer) canVfork(s *forkexec.Spec) bool {
-	if t.opts.Policy != nil || t.opts.Select == nil || s.ExecFd > 0 {
+	if t.opts.Policy != nil || s.ExecFd > 0 {
 		return false
 	}
+	if len(s.Seccomp) == 0 {
+		return true
+	}
 	tab := t.tables[NativeABI]
-	if tab == nil {
+	if tab == nil || t.opts.Select == nil {
 		return false
 	}
 	for _, name := range []string{"execve", "execveat"} {
@@ -910,6 +929,55 @@ func (t *Tracer) canVfork(s *forkexec.Spec) bool {
 		}
 	}
 	return true
+}
+
+// reportStartExec reports the execve of a child started with Vfork, which
+// the tracer could not stop at: errno 0 once it has exec'd (its SIGTRAP),
+// the error when it failed. Its arguments are read from our own memory,
+// which the child shared until then, so they are what the kernel read.
+func (t *Tracer) reportStartExec(task *Task, errno unix.Errno) {
+	st := t.vforkStart
+	t.vforkStart = nil
+	var sc *syscalls.Syscall
+	if tab := t.tables[NativeABI]; tab != nil {
+		sc = tab.ByName("execve")
+	}
+	if st == nil || sc == nil {
+		return
+	}
+	path, argv, envp := st.ExecArgs()
+	c := &task.Call
+	*c = syscalls.Call{ABI: NativeABI, Nr: uint64(sc.Nr), Sys: sc,
+		Args: [6]uint64{uint64(path), uint64(argv), uint64(envp)}, EnterTime: t.vforkEnter}
+	shown := !task.silent && (t.opts.Select == nil || t.opts.Select.Has(NativeABI, c.Nr))
+	own := procMemory{pid: os.Getpid()}
+	emitOwn := func(kind EventKind) {
+		programs := task.mem
+		task.mem = own
+		t.emit(kind, task)
+		task.mem = programs
+	}
+	task.hidden = false
+	if shown {
+		task.InSyscall = true
+		emitOwn(SyscallEnter)
+	}
+	if errno == 0 {
+		t.ev = Event{Kind: Exec, Task: task, OldTid: task.Tid, Mem: &task.mem}
+		t.handle()
+	}
+	c.Exited = true
+	c.Ret = -int64(errno)
+	c.Failed = errno != 0
+	c.ExitTime, c.ExitStime = t.vforkExit, t.vforkExitStime
+	if errno != 0 {
+		c.ExitTime, c.ExitStime = t.now, t.stime
+	}
+	if shown {
+		emitOwn(SyscallExit)
+		task.InSyscall = false
+	}
+	runtime.KeepAlive(st)
 }
 
 // exited handles a thread's exit.
@@ -926,6 +994,13 @@ func (t *Tracer) exited(task *Task, status int) error {
 		// step on the error pipe.
 		startErr = t.started.Err()
 		t.started = nil
+		var ce *forkexec.ChildError
+		if t.vfork && task.state == stateStarting && errors.As(startErr, &ce) && ce.Step == forkexec.StepExec {
+			// Its execve failed, which the tracer could not stop at:
+			// show it as strace does, then the error.
+			t.reportStartExec(task, ce.Errno)
+			task.state = stateExecFailed
+		}
 		if startErr != nil {
 			t.ev = Event{Kind: StartFailed, Task: task, Err: startErr}
 			t.handle()
