@@ -107,17 +107,31 @@ type Decoder struct {
 	// the whole buffer instead of one per entry.
 	bulk    bulkMemory
 	bulkBuf []byte
-	// pages caches the last page read for one half of a call.
+	// pages caches the last pages read for one half of a call.
 	pages pageMemory
 }
 
-// pageMemory serves small reads from the last page of tracee memory read
+// pageMemory serves small reads from the last pages of tracee memory read
 // whole: execve's argument and environment vectors and their strings, a
-// struct and the string it points to, sit together on a page, and one
+// struct and the string it points to, sit on a few pages, and one
 // process_vm_readv per page replaces one per word. It lives for one half
 // of one call's decoding, while the thread is stopped.
 type pageMemory struct {
-	next  Memory
+	next Memory
+	// pages are the cached pages; a miss replaces them in turn, so that
+	// walking a vector on one page and its strings on others does not
+	// read the vector's page again for every element.
+	pages [pageCacheSlots]cachedPage
+	// victim is the slot the next miss fills.
+	victim int
+}
+
+// pageCacheSlots is how many pages pageMemory keeps: argv's array, its
+// strings and envp's array may each be on a page of their own.
+const pageCacheSlots = 4
+
+// cachedPage is one page of tracee memory read whole.
+type cachedPage struct {
 	base  uint64
 	n     int // bytes of page valid from base
 	valid bool
@@ -133,21 +147,34 @@ func (m *pageMemory) Read(addr uint64, buf []byte) (int, error) {
 	if len(buf) == 0 || len(buf) > pageCachedRead {
 		return m.next.Read(addr, buf)
 	}
-	if !m.covers(addr, len(buf)) {
-		m.base = addr &^ (pageSize - 1)
-		m.n, _ = m.next.Read(m.base, m.page[:])
-		m.valid = m.n > 0
-		if !m.covers(addr, len(buf)) {
-			// Across a page, or not all readable from the page's
-			// start: ask the tracee for exactly this.
-			return m.next.Read(addr, buf)
+	for i := range m.pages {
+		if p := &m.pages[i]; p.covers(addr, len(buf)) {
+			return copy(buf, p.page[addr-p.base:p.n]), nil
 		}
 	}
-	return copy(buf, m.page[addr-m.base:m.n]), nil
+	p := &m.pages[m.victim]
+	m.victim = (m.victim + 1) % pageCacheSlots
+	p.base = addr &^ (pageSize - 1)
+	p.n, _ = m.next.Read(p.base, p.page[:])
+	p.valid = p.n > 0
+	if !p.covers(addr, len(buf)) {
+		// Across a page, or not all readable from the page's start:
+		// ask the tracee for exactly this.
+		return m.next.Read(addr, buf)
+	}
+	return copy(buf, p.page[addr-p.base:p.n]), nil
 }
 
-func (m *pageMemory) covers(addr uint64, n int) bool {
-	return m.valid && addr >= m.base && addr-m.base+uint64(n) <= uint64(m.n)
+func (p *cachedPage) covers(addr uint64, n int) bool {
+	return p.valid && addr >= p.base && addr-p.base+uint64(n) <= uint64(p.n)
+}
+
+// reset empties the cache for a new half-call.
+func (m *pageMemory) reset() {
+	for i := range m.pages {
+		m.pages[i].valid = false
+	}
+	m.victim = 0
 }
 
 // cachePages makes d.Mem read through a page cache until uncachePages.
@@ -157,7 +184,8 @@ func (d *Decoder) cachePages() {
 	if d.Mem == nil || d.Mem == Memory(&d.pages) {
 		return
 	}
-	d.pages.next, d.pages.valid = d.Mem, false
+	d.pages.next = d.Mem
+	d.pages.reset()
 	d.Mem = &d.pages
 }
 
