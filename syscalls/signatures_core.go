@@ -2,7 +2,7 @@ package syscalls
 
 // Signatures of calls whose arguments depend on each other: each has a
 // decoder of its own in syscalls/decode, and Custom arguments say so.
-func init() {
+var _ = family(func() {
 	register(map[string]*Signature{
 		"ioctl":      sig(RetInt, aFd("fd"), Arg{Name: "cmd", Kind: Custom}, Arg{Name: "arg", Kind: Custom}),
 		"fcntl":      sig(RetInt, aFd("fd"), aEnum("cmd", FcntlCmds), Arg{Name: "arg", Kind: Custom}),
@@ -11,4 +11,4 @@ func init() {
 		"uretprobe": sig(RetInt),
 		"uprobe":    sig(RetInt),
 	})
-}
+})

@@ -4,7 +4,7 @@ package syscalls
 // asynchronous I/O calls (aio and io_uring). Arguments whose printing
 // depends on others are Custom: their call's decoder in syscalls/decode
 // prints them.
-func init() {
+var _ = family(func() {
 	sigsetLen := func(name string, lenArg int8) Arg { return aInLen(name, Sigset, lenArg) }
 	register(map[string]*Signature{
 		"poll": sig(RetInt, aInLen("ufds", Pollfd, 1), aUint("nfds"), aInt("timeout_msecs")),
@@ -51,4 +51,4 @@ func init() {
 		"io_uring_register": sig(RetInt, aFd("fd"), aEnum("opcode", UringRegisterOpcodes),
 			aInLen("arg", IoUringRegisterArg, 3), aUint("nr_args")),
 	})
-}
+})

@@ -1,7 +1,7 @@
 package syscalls
 
 // Signatures of calls about files, directories, metadata, extended attributes and file I/O.
-func init() {
+var _ = family(func() {
 	register(map[string]*Signature{
 		"read":       sig(RetInt, aFd("fd"), aBufOut("buf", LenRet), aUlong("count")),
 		"write":      sig(RetInt, aFd("fd"), aBufIn("buf", 2), aUlong("count")),
@@ -86,14 +86,14 @@ func init() {
 		"copy_file_range": sig(RetInt, aFd("fd_in"), aIn("off_in", Int64Ptr), aFd("fd_out"), aIn("off_out", Int64Ptr),
 			aUlong("len"), aUint("flags")),
 	})
-}
+})
 
 // Signatures of the other file calls (descriptors for notifications and
 // handles, splicing, vectored I/O with offsets, quotas) and of the mount
 // calls. Most of them have a decoder of their own in syscalls/decode,
 // as strace has: the signature names the arguments and says which are
 // pointers.
-func init() {
+var _ = family(func() {
 	custom := func(name string) Arg { return Arg{Name: name, Kind: Custom} }
 	register(map[string]*Signature{
 		"getdents":          sig(RetInt, aFd("fd"), custom("dirent"), aUint("count")),
@@ -152,4 +152,4 @@ func init() {
 		"ftruncate64":  sig(RetInt, aFd("fd"), custom("length")),
 		"fadvise64_64": sig(RetInt, aFd("fd"), custom("offset"), custom("len"), aEnum("advice", FadviseAdvice)),
 	})
-}
+})

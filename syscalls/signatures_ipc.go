@@ -3,7 +3,7 @@ package syscalls
 // Signatures of System V and POSIX IPC calls. Their flags mix names and a
 // permission mode, and their control commands choose the struct, so most
 // have a decoder of their own in syscalls/decode.
-func init() {
+var _ = family(func() {
 	register(map[string]*Signature{
 		"shmget":          sig(RetInt, aEnum("key", IPCPrivate), aUlong("size"), aDep("shmflg")),
 		"shmat":           sig(RetHex, aInt("shmid"), aPtr("shmaddr"), aFlags("shmflg", ShmFlags)),
@@ -31,4 +31,4 @@ func init() {
 		"mq_timedsend_time64":    sig(RetInt, aFd("mqdes"), aBufIn("u_msg_ptr", 2), aUlong("msg_len"), aUint("msg_prio"), aIn("u_abs_timeout", Timespec64)),
 		"mq_timedreceive_time64": sig(RetInt, aFd("mqdes"), aBufOut("u_msg_ptr", LenRet), aUlong("msg_len"), aOut("u_msg_prio", UintPtr), aIn("u_abs_timeout", Timespec64)),
 	})
-}
+})

@@ -3,7 +3,7 @@ package syscalls
 // Signatures of calls about memory mappings, the heap, NUMA policies and
 // memory descriptors. Arguments whose printing depends on others are
 // Custom: their call's decoder in syscalls/decode prints them.
-func init() {
+var _ = family(func() {
 	custom := func(name string) Arg { return Arg{Name: name, Kind: Custom} }
 	register(map[string]*Signature{
 		"brk":  sig(RetHex, aPtr("brk")),
@@ -47,4 +47,4 @@ func init() {
 		"membarrier":       sig(RetInt, aEnum("cmd", MembarrierCmds), aFlags("flags", MembarrierFlags), aInt("cpu_id")),
 		"userfaultfd":      sig(RetFd, aFlags("flags", UffdFlags)),
 	})
-}
+})

@@ -3,7 +3,7 @@ package syscalls
 // Signatures of calls about sockets. Most have a decoder of their own in
 // syscalls/decode, as strace has: value-result lengths, message headers
 // and socket options depend on each other.
-func init() {
+var _ = family(func() {
 	custom := func(name string) Arg { return Arg{Name: name, Kind: Custom} }
 	sockLen := func(name string) Arg { return Arg{Name: name, Kind: StructInOut, Struct: SockLen} }
 	register(map[string]*Signature{
@@ -32,4 +32,4 @@ func init() {
 		"recv":            sig(RetInt, aFd("fd"), aBufOut("ubuf", 2), aUlong("size"), aFlags("flags", MsgFlags)),
 		"recvmmsg_time64": sig(RetInt, aFd("fd"), Arg{Name: "mmsg", Kind: StructInOut, Struct: Mmsghdr}, aUint("vlen"), aFlags("flags", MsgFlags), aIn("timeout", Timespec)),
 	})
-}
+})

@@ -8,7 +8,7 @@ func aDep(name string) Arg { return Arg{Name: name, Kind: Custom} }
 // system information. Most calls whose arguments depend on each other
 // (clone, ptrace, prctl, waitid, futex, ...) also have a decoder of their
 // own in syscalls/decode; their signature still names the arguments.
-func init() {
+var _ = family(func() {
 	register(map[string]*Signature{
 		"execve":            sig(RetInt, aPath("filename"), Arg{Name: "argv", Kind: StrArray}, Arg{Name: "envp", Kind: Envp}),
 		"execveat":          sig(RetInt, aAtFd("fd"), aPath("filename"), Arg{Name: "argv", Kind: StrArray}, Arg{Name: "envp", Kind: Envp}, aFlags("flags", AtFlags)),
@@ -153,4 +153,4 @@ func init() {
 		"sched_rr_get_interval_time64": sig(RetInt, aInt("pid"), aOut("interval", Timespec64)),
 		"futex_time64":                 sig(RetInt, aPtr("uaddr"), aEnum("op", FutexOps), aUint("val"), aDep("utime"), aPtr("uaddr2"), aUint("val3")),
 	})
-}
+})

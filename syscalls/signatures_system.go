@@ -6,7 +6,7 @@ package syscalls
 // unimplemented entries of the x86_64 table. Arguments whose printing
 // depends on others are Custom: their call's decoder in syscalls/decode
 // prints them.
-func init() {
+var _ = family(func() {
 	custom := func(name string) Arg { return Arg{Name: name, Kind: Custom} }
 	register(map[string]*Signature{
 		"syslog":        sig(RetInt, aEnum("type", SyslogActions), custom("buf"), aInt("len")),
@@ -63,4 +63,4 @@ func init() {
 		"epoll_wait_old":  sig(RetInt, aHex("epfd"), aHex("events"), aHex("maxevents"), aHex("timeout")),
 		"vserver":         sig(RetInt, aHex("arg1"), aHex("arg2"), aHex("arg3"), aHex("arg4"), aHex("arg5")),
 	})
-}
+})

@@ -2,7 +2,7 @@ package syscalls
 
 // Signatures of calls about clocks, timers and sleeping. i386 has a
 // *_time64 twin of most, taking 64-bit time structs.
-func init() {
+var _ = family(func() {
 	register(map[string]*Signature{
 		"time":             sig(RetInt, aOut("tloc", TimeT)),
 		"stime":            sig(RetInt, aOut("tptr", TimeT)),
@@ -38,4 +38,4 @@ func init() {
 		"timerfd_settime64":      sig(RetInt, aFd("ufd"), aFlags("flags", TimerfdFlags), aIn("utmr", Itimerspec64), aOut("otmr", Itimerspec64)),
 		"timerfd_gettime64":      sig(RetInt, aFd("ufd"), aOut("otmr", Itimerspec64)),
 	})
-}
+})

@@ -28,7 +28,7 @@ func NewTable(abi ABI, names []string, overrides map[string]*Signature) *Table {
 		}
 		sig := overrides[name]
 		if sig == nil {
-			sig = Signatures[name]
+			sig = SignatureOf(name)
 		}
 		all = append(all, Syscall{Nr: nr, Name: name, Sig: sig})
 		sc := &all[len(all)-1]

@@ -13,7 +13,7 @@ import (
 )
 
 // Overrides holds the x86_64 signatures that differ from the shared ones
-// in syscalls.Signatures, by syscall name.
+// in syscalls.SignatureOf, by syscall name.
 var Overrides = map[string]*syscalls.Signature{}
 
 var (

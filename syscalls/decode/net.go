@@ -1577,15 +1577,17 @@ var socketSubcalls = [...]struct {
 const socketcallNr = 102
 
 // socketSubcallSys are the table rows a socketcall is shown as, by call
-// number, with the signatures of the calls of the same name.
-var socketSubcallSys = func() (s [len(socketSubcalls)]syscalls.Syscall) {
+// number, with the signatures of the calls of the same name. (Built at
+// the first socketcall: the signatures may still be loading at init.)
+var socketSubcallSys = sync.OnceValue(func() *[len(socketSubcalls)]syscalls.Syscall {
+	var s [len(socketSubcalls)]syscalls.Syscall
 	for i, sc := range socketSubcalls {
 		if sc.name != "" {
-			s[i] = syscalls.Syscall{Nr: socketcallNr, Name: sc.name, Sig: syscalls.Signatures[sc.name]}
+			s[i] = syscalls.Syscall{Nr: socketcallNr, Name: sc.name, Sig: syscalls.SignatureOf(sc.name)}
 		}
 	}
-	return s
-}()
+	return &s
+})
 
 // socketcall(call, args): strace shows the call it stands for, with the
 // arguments the array at args holds (32-bit words), as that call: a
@@ -1605,7 +1607,7 @@ func decodeSocketcall(d *Decoder, exiting bool) bool {
 				d.b = append(d.b[:n], sc.name...)
 				d.b = append(d.b, '(')
 			}
-			d.c.Sys = &socketSubcallSys[call]
+			d.c.Sys = &socketSubcallSys()[call]
 			d.c.Args = [6]uint64{}
 			for i := 0; i < sc.nargs; i++ {
 				d.c.Args[i] = uint64(le32(b[4*i:]))

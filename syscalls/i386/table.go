@@ -12,7 +12,7 @@ import (
 )
 
 // Overrides holds the i386 signatures that differ from the shared ones in
-// syscalls.Signatures, by syscall name.
+// syscalls.SignatureOf, by syscall name.
 var Overrides = map[string]*syscalls.Signature{}
 
 var (
