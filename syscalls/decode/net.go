@@ -279,16 +279,17 @@ func (d *Decoder) iovUpto(addr, n, dataSize uint64, addrsOnly bool) {
 	})
 }
 
-// OptmemMax is the most control message data strace reads, the host's
+// optmemMax is the most control message data strace reads, the host's
 // /proc/sys/net/core/optmem_max rounded up to 8 (strace's default when it
-// cannot read it is 8*(2*1024+512)). Tests set it.
-var OptmemMax = func() uint64 {
+// cannot read it is 8*(2*1024+512)). It is read at the first control
+// message, not at every start.
+var optmemMax = sync.OnceValue(func() uint64 {
 	n, ok := netReadProcInt("/proc/sys/net/core/optmem_max")
 	if !ok || n <= 0 {
 		return 8 * (2*1024 + 512)
 	}
 	return (uint64(n) + 7) &^ 7
-}()
+})
 
 // Levels and types of the control messages strace decodes.
 const (
@@ -317,7 +318,7 @@ const (
 )
 
 // msgControl prints control messages (cmsghdr, data) as strace's
-// decode_msg_control: the whole buffer (at most OptmemMax bytes) must be
+// decode_msg_control: the whole buffer (at most optmemMax bytes) must be
 // readable, or its address prints.
 func (d *Decoder) msgControl(addr, inLen uint64) {
 	addr = d.ulong(addr)
@@ -326,7 +327,7 @@ func (d *Decoder) msgControl(addr, inLen uint64) {
 	if ps == 8 {
 		hdr = 16
 	}
-	controlLen := min(inLen, OptmemMax)
+	controlLen := min(inLen, optmemMax())
 	if controlLen < hdr || addr == 0 || !d.readableRange(addr, controlLen) {
 		d.ptr(addr)
 		return
