@@ -592,6 +592,35 @@ func (d *Decoder) ptr(v uint64) {
 	d.b = strconv.AppendUint(d.b, v, 16)
 }
 
+// pointee prints what stands for a pointer argument whose pointee is not
+// to be shown: NULL, or the address when -e verbose= leaves the call out
+// or the call failed (at its exit). Otherwise it prints nothing and
+// returns the address (of the call's width) and true: the caller prints
+// the pointee.
+func (d *Decoder) pointee(addr uint64) (uint64, bool) {
+	addr = d.ulong(addr)
+	switch {
+	case addr == 0:
+		d.b = append(d.b, "NULL"...)
+	case d.noDeref || d.c.Exited && d.c.Failed:
+		d.ptr(addr)
+	default:
+		return addr, true
+	}
+	return addr, false
+}
+
+// ptr64 prints an address whatever the call's ABI, as strace's
+// printaddr64 does for the 64-bit pointer fields of structs: NULL or 0x....
+func (d *Decoder) ptr64(v uint64) {
+	if v == 0 {
+		d.b = append(d.b, "NULL"...)
+		return
+	}
+	d.b = append(d.b, "0x"...)
+	d.b = strconv.AppendUint(d.b, v, 16)
+}
+
 // oct prints a mode as strace's %#03o: 0644, 022, 000.
 func (d *Decoder) oct(v uint64) {
 	var tmp [24]byte

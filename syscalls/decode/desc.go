@@ -410,11 +410,11 @@ func (d *Decoder) fdsetBits(addr uint64, nfds, size int, fn func(fd int) bool) {
 func (d *Decoder) fdset(addr uint64, n int32) {
 	nfds, size := d.selectNfds(n)
 	if size == 0 || d.noDeref {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	if addr == 0 || !d.fdsetReadable(addr, size) {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	d.b = append(d.b, '[')
@@ -585,7 +585,7 @@ func decodeEpollCtl(d *Decoder, exiting bool) bool {
 	d.sep()
 	addr := d.ulong(d.c.Args[3])
 	if op == epollCtlDel {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return true
 	}
 	b := d.scratch(d.epollEventSize())
@@ -634,7 +634,7 @@ func decodeIoSetup(d *Decoder, exiting bool) bool {
 	b := d.scratch(ps)
 	if d.sfetchOrAddr(d.ulong(d.c.Args[1]), b, true, false) {
 		d.b = append(d.b, '[')
-		d.sptr64(d.pointerAt(b))
+		d.ptr64(d.pointerAt(b))
 		d.b = append(d.b, ']')
 	}
 	return true
@@ -819,7 +819,7 @@ func (d *Decoder) siovecs(addr, n uint64, strs bool) {
 		if strs {
 			d.sstrN(base, length)
 		} else {
-			d.sptr64(base)
+			d.ptr64(base)
 		}
 		d.b = append(d.b, ", iov_len="...)
 		d.su64(length)
@@ -831,7 +831,7 @@ func (d *Decoder) siovecs(addr, n uint64, strs bool) {
 // iocbPtrs prints io_submit's array of n pointers to struct iocb.
 func (d *Decoder) iocbPtrs(addr uint64, n int64, exiting bool) {
 	if n < 0 {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	ps := uint64(d.c.ABI.PointerSize())
@@ -986,7 +986,7 @@ func decodeIoUringSetup(d *Decoder, exiting bool) bool {
 		d.su32(d.c.Args[0])
 		d.sep()
 		if !d.sfetch(addr, d.buf[:ioUringParamsSize], false, false) {
-			d.sptr64(addr)
+			d.ptr64(addr)
 			return true
 		}
 		d.ioUringParams(addr, false)
@@ -1121,7 +1121,7 @@ func decodeIoUringRegister(d *Decoder, exiting bool) bool {
 	case ioringRegisterPbufRing, ioringUnregisterPbufRing:
 		d.uringBufReg(arg, exiting)
 	default:
-		d.sptr64(arg)
+		d.ptr64(arg)
 	}
 	if done || exiting {
 		d.sep()
@@ -1187,12 +1187,12 @@ func (d *Decoder) uringProbe(addr uint64, nargs uint32, exiting bool) bool {
 	printed := exiting && d.c.Saved[1] == 1
 	if exiting && d.c.Failed {
 		if !printed {
-			d.sptr64(addr)
+			d.ptr64(addr)
 		}
 		return true
 	}
 	if nargs > 256 {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return true
 	}
 	if printed {
@@ -1344,7 +1344,7 @@ func (d *Decoder) snonzeroBytes(addr uint64, start, size uint32) {
 // uringRsrcRegister prints struct io_uring_rsrc_register of size bytes.
 func (d *Decoder) uringRsrcRegister(addr uint64, size, op uint32, exiting bool) {
 	if size < 32 {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	b := d.scratch(32)
@@ -1371,7 +1371,7 @@ func (d *Decoder) uringRsrcRegister(addr uint64, size, op uint32, exiting bool) 
 // uringRsrcUpdate prints struct io_uring_rsrc_update2 of size bytes.
 func (d *Decoder) uringRsrcUpdate(addr uint64, size, op uint32, exiting bool) {
 	if size < 32 {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	b := d.scratch(32)
@@ -1406,7 +1406,7 @@ func (d *Decoder) uringBufReg(addr uint64, exiting bool) {
 		return
 	}
 	d.b = append(d.b, "{ring_addr="...)
-	d.sptr64(le64(b))
+	d.ptr64(le64(b))
 	d.b = append(d.b, ", ring_entries="...)
 	d.su64(uint64(le32(b[8:])))
 	d.b = append(d.b, ", bgid="...)
@@ -1430,7 +1430,7 @@ func (d *Decoder) uringBufReg(addr uint64, exiting bool) {
 // print_affinitylist: [0 1], " ..." when it is longer than strace reads.
 func (d *Decoder) saffinity(addr uint64, size uint32, exiting bool) {
 	if d.noDeref || exiting && d.c.Failed || addr == 0 {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	if size == 0 {

@@ -442,10 +442,10 @@ func (d *Decoder) xattrArgs(addr, size, value uint64, vsize, flags uint32, decod
 	d.b = append(d.b, "{value="...)
 	switch {
 	case !decodeValue:
-		d.netPtr64(value)
+		d.ptr64(value)
 	case d.c.Exited:
 		if d.c.Failed {
-			d.netPtr64(value)
+			d.ptr64(value)
 		} else {
 			d.xattrValue(value, uint64(d.c.Ret))
 		}
@@ -460,15 +460,6 @@ func (d *Decoder) xattrArgs(addr, size, value uint64, vsize, flags uint32, decod
 		d.nonzeroBytes(addr, 16, min(size, pageSizeMax))
 	}
 	d.b = append(d.b, '}')
-}
-
-// netPtr64 prints a 64-bit address field whatever the ABI: NULL or 0x....
-func (d *Decoder) netPtr64(v uint64) {
-	if v == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	d.hex(v)
 }
 
 // printXattrArgs prints setxattrat's struct xattr_args, whose size is the

@@ -374,12 +374,8 @@ func (d *Decoder) pxIPCStruct(name string, addr uint64, cmd uint32, brackets boo
 			return
 		}
 	}
-	if addr == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	if d.c.Exited && d.c.Failed || d.noDeref {
-		d.ptr(addr)
+	addr, ok := d.pointee(addr)
+	if !ok {
 		return
 	}
 	switch {
@@ -828,13 +824,7 @@ func decodeIPC(d *Decoder, exiting bool) bool {
 // count bytes of text, or its address when the call failed at exit or
 // the memory cannot be read.
 func (d *Decoder) pxMsgbufArg(addr, count uint64) {
-	addr = d.ulong(addr)
-	switch {
-	case addr == 0:
-		d.b = append(d.b, "NULL"...)
-	case d.noDeref || d.c.Exited && d.c.Failed:
-		d.ptr(addr)
-	default:
+	if addr, ok := d.pointee(addr); ok {
 		d.pxMsgbuf(addr, count)
 	}
 }

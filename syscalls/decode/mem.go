@@ -173,7 +173,7 @@ func (d *Decoder) nodemask(addr, maxnodes uint64, exiting bool) {
 	bpl := 8 * ps
 	n := (maxnodes + bpl - 2) / bpl
 	if n < maxnodes/bpl || maxnodes != 0 && n == 0 {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	d.sarray(addr, n, ps, exiting, sarrayFetch, false, func(b []byte, _ uint64) bool {
@@ -271,7 +271,7 @@ func decodeMigratePages(d *Decoder, exiting bool) bool {
 // ptrArray prints an array of n pointers.
 func (d *Decoder) ptrArray(addr, n uint64, exiting bool) {
 	d.sarray(addr, n, uint64(d.c.ABI.PointerSize()), exiting, sarrayFetch, false, func(b []byte, _ uint64) bool {
-		d.sptr64(d.pointerAt(b))
+		d.ptr64(d.pointerAt(b))
 		return true
 	})
 }
@@ -404,7 +404,7 @@ func (d *Decoder) scstr0(addr uint64, max uint64) {
 			break
 		}
 		if err != nil || uint64(got) < chunk {
-			d.sptr64(addr)
+			d.ptr64(addr)
 			return
 		}
 		n += chunk
@@ -443,7 +443,7 @@ func (d *Decoder) siovecAddrs(addr, n uint64, exiting bool) {
 		base := d.pointerAt(b[:ps])
 		length := d.pointerAt(b[ps : 2*ps])
 		d.b = append(d.b, "{iov_base="...)
-		d.sptr64(base)
+		d.ptr64(base)
 		d.b = append(d.b, ", iov_len="...)
 		d.su64(length)
 		d.b = append(d.b, '}')

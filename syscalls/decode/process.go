@@ -128,17 +128,8 @@ func (d *Decoder) pxPtrNumAt(addr uint64) {
 		return
 	}
 	d.b = append(d.b, '[')
-	d.pxPtr64(field{0, ps}.get(b))
+	d.ptr64(field{0, ps}.get(b))
 	d.b = append(d.b, ']')
-}
-
-// ptr64 prints a 64-bit address (strace's printaddr64): NULL or 0x....
-func (d *Decoder) pxPtr64(v uint64) {
-	if v == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	d.hex(v)
 }
 
 // Capability header versions (linux/capability.h).
@@ -1956,7 +1947,7 @@ func decodePtrace(d *Decoder, exiting bool) bool {
 	}
 	switch req {
 	case ptPeektext, ptPeekdata, ptPeekuser:
-		d.pxOutBytes(data, d.c.ABI.PointerSize(), func(b []byte) { d.pxPtr64(d.pointerAt(b)) })
+		d.pxOutBytes(data, d.c.ABI.PointerSize(), func(b []byte) { d.ptr64(d.pointerAt(b)) })
 	case ptGeteventmsg:
 		d.pxOutBytes(data, d.c.ABI.PointerSize(), func(b []byte) {
 			d.b = strconv.AppendUint(d.b, d.pointerAt(b), 10)
@@ -2029,13 +2020,7 @@ func decodePtrace(d *Decoder, exiting bool) bool {
 // pxSiginfoArg prints a siginfo_t argument: NULL, the address when the
 // call failed (at exit) or the memory cannot be read, or the siginfo.
 func (d *Decoder) pxSiginfoArg(addr uint64) {
-	addr = d.ulong(addr)
-	switch {
-	case addr == 0:
-		d.b = append(d.b, "NULL"...)
-	case d.noDeref || d.c.Exited && d.c.Failed:
-		d.ptr(addr)
-	default:
+	if addr, ok := d.pointee(addr); ok {
 		d.pxSiginfoAt(addr)
 	}
 }
@@ -2102,11 +2087,11 @@ func (d *Decoder) pxSyscallInfo(addr, userLen uint64) {
 	d.auditArch(arch)
 	if fetch >= 16 {
 		d.b = append(d.b, ", instruction_pointer="...)
-		d.pxPtr64(le64(b[8:]))
+		d.ptr64(le64(b[8:]))
 	}
 	if fetch >= 24 {
 		d.b = append(d.b, ", stack_pointer="...)
-		d.pxPtr64(le64(b[16:]))
+		d.ptr64(le64(b[16:]))
 	}
 	if fetch < 32 {
 		d.b = append(d.b, '}')
@@ -2224,15 +2209,10 @@ func decodeClone(d *Decoder, exiting bool) bool {
 // address cannot have (strace prints it whole, unread).
 func (d *Decoder) pxTLS(v uint64) {
 	if d.c.ABI != syscalls.I386 || v > 0xffffffff {
-		d.pxPtr64(v)
+		d.ptr64(v)
 		return
 	}
-	switch {
-	case d.ulong(v) == 0:
-		d.b = append(d.b, "NULL"...)
-	case d.noDeref || d.c.Exited && d.c.Failed:
-		d.ptr(v)
-	default:
+	if _, ok := d.pointee(v); ok {
 		d.pxUserDesc(v, descBoth)
 	}
 }
@@ -2359,15 +2339,15 @@ func (d *Decoder) pxCloneArgs(addr uint64, b []byte, size, fetch uint64) {
 	d.flags(cloneAllFlags, flags)
 	if flags&clonePidfd != 0 {
 		d.b = append(d.b, ", pidfd="...)
-		d.pxPtr64(le64(b[8:]))
+		d.ptr64(le64(b[8:]))
 	}
 	if flags&(cloneChildSettid|cloneChildCleartid) != 0 {
 		d.b = append(d.b, ", child_tid="...)
-		d.pxPtr64(le64(b[16:]))
+		d.ptr64(le64(b[16:]))
 	}
 	if flags&cloneParentSettid != 0 {
 		d.b = append(d.b, ", parent_tid="...)
-		d.pxPtr64(le64(b[24:]))
+		d.ptr64(le64(b[24:]))
 	}
 	sig := le64(b[32:])
 	d.b = append(d.b, ", exit_signal="...)
@@ -2377,7 +2357,7 @@ func (d *Decoder) pxCloneArgs(addr uint64, b []byte, size, fetch uint64) {
 		d.b = strconv.AppendUint(d.b, sig, 10)
 	}
 	d.b = append(d.b, ", stack="...)
-	d.pxPtr64(le64(b[40:]))
+	d.ptr64(le64(b[40:]))
 	d.b = append(d.b, ", stack_size="...)
 	d.hex(le64(b[48:]))
 	if flags&cloneSettls != 0 {
@@ -2388,7 +2368,7 @@ func (d *Decoder) pxCloneArgs(addr uint64, b []byte, size, fetch uint64) {
 	if setTid != 0 || setTidSize != 0 {
 		d.b = append(d.b, ", set_tid="...)
 		if setTid == 0 || setTidSize == 0 || setTidSize > cloneMaxSetTid {
-			d.pxPtr64(setTid)
+			d.ptr64(setTid)
 		} else {
 			d.arrayOf(setTid, setTidSize, 4, func(e []byte) {
 				d.b = strconv.AppendInt(d.b, int64(int32(le32(e))), 10)
@@ -2640,7 +2620,7 @@ func (d *Decoder) pxWaiters(addr, n uint64, futex2 bool) {
 		d.b = append(d.b, "{val="...)
 		d.hex(le64(e))
 		d.b = append(d.b, ", uaddr="...)
-		d.pxPtr64(le64(e[8:]))
+		d.ptr64(le64(e[8:]))
 		d.b = append(d.b, ", flags="...)
 		if futex2 {
 			d.pxFutex2Flags(le32(e[16:]))
@@ -2823,13 +2803,8 @@ func decodeWaitpid(d *Decoder, exiting bool) bool {
 // pxOldMaskAt prints the one word of signal mask at addr (the old signal
 // calls): [INT], its address when it cannot be read.
 func (d *Decoder) pxOldMaskAt(addr uint64) {
-	addr = d.ulong(addr)
-	switch {
-	case addr == 0:
-		d.b = append(d.b, "NULL"...)
-		return
-	case d.noDeref || d.c.Exited && d.c.Failed:
-		d.ptr(addr)
+	addr, ok := d.pointee(addr)
+	if !ok {
 		return
 	}
 	ps := d.c.ABI.PointerSize()
@@ -2861,13 +2836,8 @@ func (d *Decoder) pxSaHandler(h uint64) {
 // pxOldSigaction prints struct old_sigaction (i386's sigaction):
 // handler, one word of mask, flags, restorer.
 func (d *Decoder) pxOldSigaction(addr uint64) {
-	addr = d.ulong(addr)
-	switch {
-	case addr == 0:
-		d.b = append(d.b, "NULL"...)
-		return
-	case d.noDeref || d.c.Exited && d.c.Failed:
-		d.ptr(addr)
+	addr, ok := d.pointee(addr)
+	if !ok {
 		return
 	}
 	ps := d.c.ABI.PointerSize()

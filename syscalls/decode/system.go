@@ -31,19 +31,8 @@ func (d *Decoder) sfetchOrAddr(addr uint64, b []byte, exiting, ignoreErr bool) b
 	if d.sfetch(addr, b, exiting, ignoreErr) {
 		return true
 	}
-	d.sptr64(addr)
+	d.ptr64(addr)
 	return false
-}
-
-// sptr64 prints an address of any width: NULL or 0x... (strace's
-// printaddr64, for the 64-bit pointers inside structs).
-func (d *Decoder) sptr64(v uint64) {
-	if v == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	d.b = append(d.b, "0x"...)
-	d.b = strconv.AppendUint(d.b, v, 16)
 }
 
 // shex32 prints the low 32 bits of v as %#x (PRINT_VAL_X of an unsigned
@@ -177,7 +166,7 @@ func (d *Decoder) sarray(addr, n, size uint64, exiting bool, mode sarrayMode, tr
 	}
 	total := n * size
 	if total/size != n || addr+total <= addr {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return false
 	}
 	limit := n
@@ -204,11 +193,11 @@ func (d *Decoder) sarray(addr, n, size uint64, exiting bool, mode sarrayMode, tr
 		}
 		if !d.sfetch(at, e, exiting, mode == sarrayIgnoreErr) {
 			if i == 0 {
-				d.sptr64(at)
+				d.ptr64(at)
 				return false
 			}
 			d.b = append(d.b, "... /* "...)
-			d.sptr64(at)
+			d.ptr64(at)
 			d.b = append(d.b, " */"...)
 			cut = true
 			break
@@ -295,7 +284,7 @@ func (d *Decoder) stimespec(addr uint64, exiting, ignoreErr bool, time64 bool) {
 // and 8 bytes or the set cannot be fetched.
 func (d *Decoder) ssigset(addr, size uint64, exiting, ignoreErr bool) {
 	if size < uint64(d.c.ABI.PointerSize()) || size > sigsetMaxBytes {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	b := d.scratch(8)
@@ -327,7 +316,7 @@ func (d *Decoder) ssigsetPack(addr uint64, exiting, ignoreErr bool) {
 // applies), and NULL as NULL; n is a kernel_ulong_t.
 func (d *Decoder) sstrN(addr, n uint64) {
 	if d.sbig(addr) {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	d.buffer(addr, n)
@@ -341,7 +330,7 @@ func (d *Decoder) sbig(addr uint64) bool { return d.c.ABI.PointerSize() == 4 && 
 // scstring64 prints the string a 64-bit struct field points to.
 func (d *Decoder) scstring64(addr uint64) {
 	if d.sbig(addr) {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	d.cstring(addr)
@@ -350,7 +339,7 @@ func (d *Decoder) scstring64(addr uint64) {
 // spath64 prints the path a 64-bit struct field points to.
 func (d *Decoder) spath64(addr uint64) {
 	if d.sbig(addr) {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	d.path(addr)
@@ -425,7 +414,7 @@ func decodeSyslog(d *Decoder, exiting bool) bool {
 		}
 		d.sep()
 		if d.c.Failed {
-			d.sptr64(d.ulong(d.c.Args[1]))
+			d.ptr64(d.ulong(d.c.Args[1]))
 		} else {
 			d.sstrN(d.ulong(d.c.Args[1]), uint64(d.c.Ret))
 		}
@@ -434,13 +423,13 @@ func decodeSyslog(d *Decoder, exiting bool) bool {
 		return true
 	case actionConsoleLevel:
 		d.sep()
-		d.sptr64(d.ulong(d.c.Args[1]))
+		d.ptr64(d.ulong(d.c.Args[1]))
 		d.sep()
 		d.senumVerboseD(syscalls.SyslogConsoleLevels, length)
 		return true
 	}
 	d.sep()
-	d.sptr64(d.ulong(d.c.Args[1]))
+	d.ptr64(d.ulong(d.c.Args[1]))
 	d.sep()
 	d.si64(int64(length))
 	return true
@@ -502,17 +491,17 @@ const kexecSegmentMax = 16
 // kexecSegments prints an array of struct kexec_segment.
 func (d *Decoder) kexecSegments(addr, n uint64, exiting bool) {
 	if n > kexecSegmentMax {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	ps := uint64(d.c.ABI.PointerSize())
 	d.sarray(addr, n, 4*ps, exiting, sarrayFetch, false, func(b []byte, _ uint64) bool {
 		d.b = append(d.b, "{buf="...)
-		d.sptr64(d.pointerAt(b[:ps]))
+		d.ptr64(d.pointerAt(b[:ps]))
 		d.b = append(d.b, ", bufsz="...)
 		d.su64(d.pointerAt(b[ps : 2*ps]))
 		d.b = append(d.b, ", mem="...)
-		d.sptr64(d.pointerAt(b[2*ps : 3*ps]))
+		d.ptr64(d.pointerAt(b[2*ps : 3*ps]))
 		d.b = append(d.b, ", memsz="...)
 		d.su64(d.pointerAt(b[3*ps : 4*ps]))
 		d.b = append(d.b, '}')
@@ -607,7 +596,7 @@ func decodeSeccomp(d *Decoder, exiting bool) bool {
 	default:
 		d.hex(uint64(flags))
 		d.sep()
-		d.sptr64(addr)
+		d.ptr64(addr)
 	}
 	return true
 }
@@ -626,7 +615,7 @@ func (d *Decoder) seccompFprog(addr uint64, exiting bool) {
 	d.su64(n)
 	d.b = append(d.b, ", filter="...)
 	if !d.Opts.Verbose {
-		d.sptr64(filter)
+		d.ptr64(filter)
 	} else {
 		count := 0
 		d.sarray(filter, n, 8, exiting, sarrayFetch, false, func(e []byte, _ uint64) bool {
@@ -743,7 +732,7 @@ func (d *Decoder) cbpfCode(code uint16) {
 func (d *Decoder) landlockRulesetAttr(addr, size uint64) {
 	const known = 8
 	if size < known {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	b := d.scratch(known)
@@ -796,7 +785,7 @@ func decodeLandlockAddRule(d *Decoder, exiting bool) bool {
 			d.b = append(d.b, '}')
 		}
 	} else {
-		d.sptr64(addr)
+		d.ptr64(addr)
 	}
 	d.sep()
 	d.shex32(d.c.Args[3])
@@ -909,7 +898,7 @@ func decodeKeyctl(d *Decoder, exiting bool) bool {
 			return false
 		}
 		if d.c.Failed {
-			d.sptr64(a3)
+			d.ptr64(a3)
 		} else {
 			n := uint64(d.c.Ret)
 			if d.c.Ret >= 0 && n > a4 {
@@ -1014,7 +1003,7 @@ func decodeKeyctl(d *Decoder, exiting bool) bool {
 			return false
 		}
 		if d.c.Failed {
-			d.sptr64(a2)
+			d.ptr64(a2)
 		} else {
 			pos := 0
 			d.sarray(a2, min(a3, uint64(d.c.Ret)), 1, true, sarrayFetch, false, func(b []byte, _ uint64) bool {
@@ -1099,7 +1088,7 @@ func (d *Decoder) keyctlDHCompute(params, buf, length, kdf uint64, exiting bool)
 		return false
 	}
 	if d.c.Failed {
-		d.sptr64(buf)
+		d.ptr64(buf)
 	} else {
 		n := uint64(d.c.Ret)
 		if d.c.Ret >= 0 && n > length {
@@ -1117,7 +1106,7 @@ func (d *Decoder) keyctlDHCompute(params, buf, length, kdf uint64, exiting bool)
 	}
 	b := d.scratch(size)
 	if !d.readQuiet(kdf, b) {
-		d.sptr64(kdf)
+		d.ptr64(kdf)
 		return true
 	}
 	hashname := d.pointerAt(b[:ps])
@@ -1133,7 +1122,7 @@ func (d *Decoder) keyctlDHCompute(params, buf, length, kdf uint64, exiting bool)
 	if olen != 0 {
 		d.sstrN(otherinfo, uint64(olen))
 	} else {
-		d.sptr64(otherinfo)
+		d.ptr64(otherinfo)
 	}
 	d.b = append(d.b, ", otherinfolen="...)
 	d.su64(uint64(olen))
@@ -1174,7 +1163,7 @@ func (d *Decoder) pkeyQuery(addr uint64) {
 func (d *Decoder) keyctlPkeyOp(params, info, op1, op2 uint64, out, exiting bool) bool {
 	if exiting {
 		if d.c.Failed {
-			d.sptr64(op2)
+			d.ptr64(op2)
 		} else {
 			d.sstrN(op2, d.c.Saved[0])
 		}
@@ -1218,14 +1207,14 @@ func (d *Decoder) keyctlPkeyOp(params, info, op1, op2 uint64, out, exiting bool)
 	if ok {
 		d.sstrN(op1, uint64(inLen))
 	} else {
-		d.sptr64(op1)
+		d.ptr64(op1)
 	}
 	d.sep()
 	if !out || !ok {
 		if ok {
 			d.sstrN(op2, uint64(len2))
 		} else {
-			d.sptr64(op2)
+			d.ptr64(op2)
 		}
 	}
 	return !(ok && out)
@@ -1339,15 +1328,15 @@ func (d *Decoder) sysctlArgs(addr uint64, exiting bool) {
 	}
 	w := func(i int) uint64 { return d.pointerAt(b[i*ps : (i+1)*ps]) }
 	d.b = append(d.b, "{name="...)
-	d.sptr64(w(0))
+	d.ptr64(w(0))
 	d.b = append(d.b, ", nlen="...)
 	d.si32(uint64(le32(b[ps:])))
 	d.b = append(d.b, ", oldval="...)
-	d.sptr64(w(2))
+	d.ptr64(w(2))
 	d.b = append(d.b, ", oldlenp="...)
-	d.sptr64(w(3))
+	d.ptr64(w(3))
 	d.b = append(d.b, ", newval="...)
-	d.sptr64(w(4))
+	d.ptr64(w(4))
 	d.b = append(d.b, ", newlen="...)
 	d.su64(w(5))
 	d.b = append(d.b, '}')
@@ -1416,10 +1405,10 @@ func (d *Decoder) lsmCtxSequence(addr uint64, length uint32, exiting bool) {
 		if length < lsmCtxHeader || !d.sfetch(addr, b, exiting, false) {
 			if seq {
 				d.b = append(d.b, "... /* "...)
-				d.sptr64(addr)
+				d.ptr64(addr)
 				d.b = append(d.b, " */"...)
 			} else {
-				d.sptr64(addr)
+				d.ptr64(addr)
 			}
 			break
 		}
@@ -1502,7 +1491,7 @@ func decodeLsmGetSelfAttr(d *Decoder, exiting bool) bool {
 			ok = d.sfetch(ctx, b, false, false)
 		}
 		if !ok {
-			d.sptr64(ctx)
+			d.ptr64(ctx)
 			d.lsmSizeFlags(sizeAddr, flags, false, false)
 			return true
 		}
@@ -1516,7 +1505,7 @@ func decodeLsmGetSelfAttr(d *Decoder, exiting bool) bool {
 	}
 	if !d.sfetch(sizeAddr, b[:4], true, true) {
 		if !single {
-			d.sptr64(ctx)
+			d.ptr64(ctx)
 		}
 		d.lsmSizeFlags(sizeAddr, flags, false, true)
 		return true
@@ -1545,7 +1534,7 @@ func decodeLsmSetSelfAttr(d *Decoder, exiting bool) bool {
 		copy(h[:], b)
 		d.lsmCtx(h[:], ctx, size)
 	} else {
-		d.sptr64(ctx)
+		d.ptr64(ctx)
 	}
 	d.sep()
 	d.su64(uint64(size))
@@ -1561,7 +1550,7 @@ func decodeLsmListModules(d *Decoder, exiting bool) bool {
 	b := d.scratch(4)
 	if !exiting {
 		if !d.sfetch(sizeAddr, b, false, false) {
-			d.sptr64(ids)
+			d.ptr64(ids)
 			d.lsmSizeFlags(sizeAddr, flags, true, false)
 			return true
 		}
@@ -1569,7 +1558,7 @@ func decodeLsmListModules(d *Decoder, exiting bool) bool {
 		return false
 	}
 	if !d.sfetch(sizeAddr, b, true, true) {
-		d.sptr64(ids)
+		d.ptr64(ids)
 		d.lsmSizeFlags(sizeAddr, flags, true, true)
 		return true
 	}
@@ -1650,7 +1639,7 @@ func decodePerfEventOpen(d *Decoder, exiting bool) bool {
 			d.c.Saved[0] = uint64(le32(d.buf[4:]))
 			return false
 		}
-		d.sptr64(addr)
+		d.ptr64(addr)
 	} else {
 		d.perfEventAttr(addr, uint32(d.c.Saved[0]))
 	}
@@ -1672,7 +1661,7 @@ func (d *Decoder) perfEventAttr(addr uint64, sizeField uint32) {
 	b := d.buf[:perfAttrSize]
 	clear(b)
 	if size == 0 || !d.readQuiet(addr, b[:size]) {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	// The struct as the call read it.
@@ -1989,7 +1978,7 @@ func decodeBpf(d *Decoder, exiting bool) bool {
 			done, fdRet = d.bpfAttrPrint(&at, cmd, addr, exiting)
 		}
 	} else {
-		d.sptr64(addr)
+		d.ptr64(addr)
 	}
 	if exiting || done {
 		d.sep()
@@ -2165,15 +2154,15 @@ func (d *Decoder) bpfAttrPrint(at *bpfAttr, cmd uint32, addr uint64, exiting boo
 		d.b = append(d.b, "{map_fd="...)
 		d.fd(uint64(at.su32(0)))
 		field("key")
-		d.sptr64(at.su64(8))
+		d.ptr64(at.su64(8))
 		switch cmd {
 		case bpfMapDeleteElem:
 		case bpfMapGetNextKey:
 			field("next_key")
-			d.sptr64(at.su64(16))
+			d.ptr64(at.su64(16))
 		default:
 			field("value")
-			d.sptr64(at.su64(16))
+			d.ptr64(at.su64(16))
 			if cmd == bpfMapUpdateElem {
 				field("flags")
 				d.enum(syscalls.BpfUpdateElemFlags, at.su64(24))
@@ -2272,9 +2261,9 @@ func (d *Decoder) bpfAttrPrint(at *bpfAttr, cmd uint32, addr uint64, exiting boo
 			d.su64(uint64(at.su32(4 + 4*uint32(i))))
 		}
 		field("data_in")
-		d.sptr64(at.su64(16))
+		d.ptr64(at.su64(16))
 		field("data_out")
-		d.sptr64(at.su64(24))
+		d.ptr64(at.su64(24))
 		field("repeat")
 		d.su64(uint64(at.su32(32)))
 		field("duration")
@@ -2285,9 +2274,9 @@ func (d *Decoder) bpfAttrPrint(at *bpfAttr, cmd uint32, addr uint64, exiting boo
 			field("ctx_size_out")
 			d.su64(uint64(at.su32(44)))
 			field("ctx_in")
-			d.sptr64(at.su64(48))
+			d.ptr64(at.su64(48))
 			field("ctx_out")
-			d.sptr64(at.su64(56))
+			d.ptr64(at.su64(56))
 		}
 		if at.has(64) {
 			field("flags")
@@ -2318,7 +2307,7 @@ func (d *Decoder) bpfAttrPrint(at *bpfAttr, cmd uint32, addr uint64, exiting boo
 		// strace decodes the information of a map or a program
 		// with -v; this shows its address.
 		field("info")
-		d.sptr64(at.su64(8))
+		d.ptr64(at.su64(8))
 		d.b = append(d.b, '}')
 		d.bpfExtra(at, addr, known)
 	case bpfProgQuery:
@@ -2360,7 +2349,7 @@ func (d *Decoder) bpfAttrPrint(at *bpfAttr, cmd uint32, addr uint64, exiting boo
 		d.b = append(d.b, "{btf="...)
 		d.sstrN(at.su64(0), uint64(at.su32(16)))
 		field("btf_log_buf")
-		d.sptr64(at.su64(8))
+		d.ptr64(at.su64(8))
 		for i, n := range [...]string{"btf_size", "btf_log_size", "btf_log_level"} {
 			field(n)
 			d.su64(uint64(at.su32(16 + 4*uint32(i))))
@@ -2417,7 +2406,7 @@ func (d *Decoder) bpfAttrPrint(at *bpfAttr, cmd uint32, addr uint64, exiting boo
 			first = false
 			d.b = append(d.b, name...)
 			d.b = append(d.b, '=')
-			d.sptr64(v)
+			d.ptr64(v)
 		}
 		if cmd == bpfMapLookupBatch || cmd == bpfMapLookupDelBatch {
 			ptrField("in_batch", at.su64(0))
@@ -2611,13 +2600,13 @@ func (d *Decoder) bpfProgLoad(at *bpfAttr, addr uint64, known uint32, field func
 	field("func_info_rec_size")
 	d.su64(uint64(at.su32(76)))
 	field("func_info")
-	d.sptr64(at.su64(80))
+	d.ptr64(at.su64(80))
 	field("func_info_cnt")
 	d.su64(uint64(at.su32(88)))
 	field("line_info_rec_size")
 	d.su64(uint64(at.su32(92)))
 	field("line_info")
-	d.sptr64(at.su64(96))
+	d.ptr64(at.su64(96))
 	field("line_info_cnt")
 	d.su64(uint64(at.su32(104)))
 	if !at.has(108) {
@@ -2634,7 +2623,7 @@ func (d *Decoder) bpfProgLoad(at *bpfAttr, addr uint64, known uint32, field func
 		return
 	}
 	field("fd_array")
-	d.sptr64(at.su64(120))
+	d.ptr64(at.su64(120))
 	d.bpfExtra(at, addr, known)
 }
 
@@ -2642,7 +2631,7 @@ func (d *Decoder) bpfProgLoad(at *bpfAttr, addr uint64, known uint32, field func
 // -v the instructions.
 func (d *Decoder) ebpfProg(addr, n uint64) {
 	if !d.Opts.Verbose {
-		d.sptr64(addr)
+		d.ptr64(addr)
 		return
 	}
 	count := 0
