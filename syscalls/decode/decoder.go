@@ -592,6 +592,17 @@ func (d *Decoder) ptr(v uint64) {
 	d.b = strconv.AppendUint(d.b, v, 16)
 }
 
+// valueResult prints a value the caller passed and the kernel may have
+// changed (a length in and out, as strace's value-result arguments):
+// "before => after", or one number when it stayed the same.
+func (d *Decoder) valueResult(before, after int64) {
+	if before != after {
+		d.b = strconv.AppendInt(d.b, before, 10)
+		d.b = append(d.b, " => "...)
+	}
+	d.b = strconv.AppendInt(d.b, after, 10)
+}
+
 // pointee prints what stands for a pointer argument whose pointee is not
 // to be shown: NULL, or the address when -e verbose= leaves the call out
 // or the call failed (at its exit). Otherwise it prints nothing and
@@ -777,13 +788,8 @@ func (d *Decoder) inOut(i int, a *syscalls.Arg) {
 			d.ptr(v)
 			return
 		}
-		now := int32(le32(b))
 		d.b = append(d.b, '[')
-		d.b = strconv.AppendInt(d.b, int64(old), 10)
-		if now != old {
-			d.b = append(d.b, " => "...)
-			d.b = strconv.AppendInt(d.b, int64(now), 10)
-		}
+		d.valueResult(int64(old), int64(int32(le32(b))))
 		d.b = append(d.b, ']')
 	default:
 		d.structAt(v, a, true)

@@ -159,11 +159,7 @@ func decodeRecvfrom(d *Decoder, exiting bool) bool {
 	default:
 		d.sockaddr(addr, int64(min(ulen, rlen)))
 		d.b = append(d.b, ", ["...)
-		if ulen != rlen {
-			d.b = strconv.AppendInt(d.b, int64(ulen), 10)
-			d.b = append(d.b, " => "...)
-		}
-		d.b = strconv.AppendInt(d.b, int64(rlen), 10)
+		d.valueResult(int64(ulen), int64(rlen))
 		d.b = append(d.b, ']')
 	}
 	return true
@@ -234,11 +230,11 @@ func (d *Decoder) msghdr(m *msghdr, userNamelen int32, haveUser bool, dataSize u
 	d.b = append(d.b, "{msg_name="...)
 	d.sockaddr(m.name, int64(namelen))
 	d.b = append(d.b, ", msg_namelen="...)
-	if haveUser && userNamelen != int32(m.namelen) {
-		d.b = strconv.AppendInt(d.b, int64(userNamelen), 10)
-		d.b = append(d.b, " => "...)
+	before := int64(int32(m.namelen))
+	if haveUser {
+		before = int64(userNamelen)
 	}
-	d.b = strconv.AppendInt(d.b, int64(int32(m.namelen)), 10)
+	d.valueResult(before, int64(int32(m.namelen)))
 	d.b = append(d.b, ", msg_iov="...)
 	d.iovUpto(m.iov, m.iovlen, dataSize, false)
 	d.b = append(d.b, ", msg_iovlen="...)
@@ -1443,11 +1439,7 @@ func decodeGetsockopt(d *Decoder, exiting bool) bool {
 	rlen := int32(le32(b))
 	d.getsockoptVal(level, name, optval, ulen, rlen)
 	d.b = append(d.b, ", ["...)
-	if ulen != rlen {
-		d.b = strconv.AppendInt(d.b, int64(ulen), 10)
-		d.b = append(d.b, " => "...)
-	}
-	d.b = strconv.AppendInt(d.b, int64(rlen), 10)
+	d.valueResult(int64(ulen), int64(rlen))
 	d.b = append(d.b, ']')
 	return true
 }

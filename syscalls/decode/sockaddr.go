@@ -947,11 +947,7 @@ func decodeSockname(d *Decoder, exiting bool) bool {
 	rlen := int32(le32(b))
 	d.sockaddr(addr, int64(min(ulen, rlen)))
 	d.b = append(d.b, ", ["...)
-	if ulen != rlen {
-		d.b = strconv.AppendInt(d.b, int64(ulen), 10)
-		d.b = append(d.b, " => "...)
-	}
-	d.b = strconv.AppendInt(d.b, int64(rlen), 10)
+	d.valueResult(int64(ulen), int64(rlen))
 	d.b = append(d.b, ']')
 	d.accept4Flags()
 	return true
