@@ -60,6 +60,7 @@ func forkChild1(a *childArgs) (pid uintptr, errno unix.Errno) {
 		firstFd  int
 		lim      unix.Rlimit
 		flags    uintptr
+		ppid     uintptr
 	)
 	// execve wants NULL-terminated vectors; SlicePtrFromStrings added the
 	// terminating nil, so the first element always exists.
@@ -98,6 +99,7 @@ func forkChild1(a *childArgs) (pid uintptr, errno unix.Errno) {
 	// shares our memory and this thread sleeps until the child's execve
 	// or exit, as in os/exec.
 	flags = uintptr(unix.SIGCHLD)
+	ppid, _ = unix.RawSyscallNoError(unix.SYS_GETPID, 0, 0, 0)
 	if a.spec.Vfork {
 		flags |= unix.CLONE_VM | unix.CLONE_VFORK
 	}
@@ -247,6 +249,20 @@ func forkChild1(a *childArgs) (pid uintptr, errno unix.Errno) {
 		_, _, err1 = unix.RawSyscall(unix.SYS_PTRACE, unix.PTRACE_TRACEME, 0, 0)
 		if err1 != 0 {
 			goto fail
+		}
+	}
+	if a.spec.Pdeathsig != 0 {
+		step = StepPdeathsig
+		_, _, err1 = unix.RawSyscall6(unix.SYS_PRCTL, unix.PR_SET_PDEATHSIG, uintptr(a.spec.Pdeathsig), 0, 0, 0, 0)
+		if err1 != 0 {
+			goto fail
+		}
+		// The parent may have died before the prctl took hold, as in
+		// syscall.forkAndExecInChild1: then the signal is ours now.
+		r1, _ = unix.RawSyscallNoError(unix.SYS_GETPPID, 0, 0, 0)
+		if r1 != ppid {
+			selfPid, _ = unix.RawSyscallNoError(unix.SYS_GETPID, 0, 0, 0)
+			unix.RawSyscall(unix.SYS_KILL, selfPid, uintptr(a.spec.Pdeathsig), 0)
 		}
 	}
 	if a.spec.Ptrace && !a.spec.Vfork {

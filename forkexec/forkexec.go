@@ -92,6 +92,13 @@ type Spec struct {
 	// else. The tracer must resume the child from that stop.
 	Ptrace bool
 
+	// Pdeathsig, if not zero, is the signal the child gets when the thread
+	// that started it ends (prctl(PR_SET_PDEATHSIG), after PTRACE_TRACEME;
+	// it lasts across execve). With Vfork and Ptrace it closes the moment
+	// between the execve and the tracer's PTRACE_O_EXITKILL: a tracer that
+	// dies then takes the program with it.
+	Pdeathsig unix.Signal
+
 	// Vfork starts the child with clone(CLONE_VM|CLONE_VFORK), as os/exec
 	// does: it shares the parent's memory until its execve, and the
 	// calling thread waits in clone until then. Nothing of the parent's
@@ -170,6 +177,7 @@ const (
 	StepSetgid
 	StepSetuid
 	StepPtraceMe
+	StepPdeathsig
 	StepStop
 	StepNoNewPrivs
 	StepLandlock
@@ -187,6 +195,7 @@ var stepNames = [...]string{
 	StepSetgid:     "setgid",
 	StepSetuid:     "setuid",
 	StepPtraceMe:   "ptrace(PTRACE_TRACEME)",
+	StepPdeathsig:  "prctl(PR_SET_PDEATHSIG)",
 	StepStop:       "kill(SIGSTOP)",
 	StepNoNewPrivs: "prctl(PR_SET_NO_NEW_PRIVS)",
 	StepLandlock:   "landlock",

@@ -295,6 +295,12 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 		}
 		s.Vfork = t.canVfork(&s)
 		t.vfork = s.Vfork
+		if t.vfork {
+			// Until seizeStarted has set EXITKILL (its DETACH and
+			// SEIZE leave a moment untraced), our death must still
+			// end the program.
+			s.Pdeathsig = unix.SIGKILL
+		}
 		if t.vfork && t.opts.Timestamps {
 			t.vforkEnter = time.Now()
 		}
