@@ -158,6 +158,9 @@ type Tracer struct {
 	opts    Options
 	flusher Flusher
 	tables  [syscalls.NumABIs]*syscalls.Table
+	// lastYield is when the loop last went through the Go scheduler
+	// (yieldNow).
+	lastYield time.Time
 
 	tasks map[int]*Task
 	// firstPid is the process Run started, whose end is the Result.
@@ -252,6 +255,7 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 		return nil, errors.New("tracer: nothing to trace")
 	}
 	defaultSIGCHLD()
+	atLeastTwoPs()
 	runtime.LockOSThread()
 	// The thread is unlocked only once nothing is traced any more: if Run
 	// gives up with tracees left, the goroutine ends still locked, the
@@ -339,6 +343,7 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 		if !t.detaching && t.interruptRequested() {
 			t.beginDetach()
 		}
+		t.yieldNow()
 	}
 	if t.flusher != nil {
 		t.flusher.Flush()
@@ -425,6 +430,45 @@ func (t *Tracer) stopSentinel() {
 				break
 			}
 		}
+	}
+}
+
+// yieldPeriod is how long the tracer loop runs before it yields to the Go
+// scheduler once. It is under the runtime's forcePreemptNS (10 ms).
+const yieldPeriod = 5 * time.Millisecond
+
+// yieldNow goes through the Go scheduler once every yieldPeriod.
+//
+// The loop never blocks in Go, so the runtime sees one goroutine running
+// on the same scheduling tick for as long as the trace lasts. Once that
+// passes 10 ms, sysmon treats it as a goroutine to preempt: at each of its
+// ticks it takes the P away while the thread is in wait4 or ptrace, which
+// keeps sysmon itself polling every 20 µs (its back-off resets at every
+// retake) and sends each return from a syscall down the slow path. On a
+// two-CPU machine those wake-ups compete with the tracee. A Gosched now
+// and then starts a new tick and costs a few context switches.
+func (t *Tracer) yieldNow() {
+	now := time.Now()
+	if now.Sub(t.lastYield) < yieldPeriod {
+		return
+	}
+	t.lastYield = now
+	runtime.Gosched()
+}
+
+// atLeastTwoPs raises GOMAXPROCS to 2 when it is 1 (one CPU, or a CPU
+// quota under 2).
+//
+// The tracer thread spends most of its time blocked in wait4. When no P
+// is idle meanwhile, sysmon takes the tracer's P away at its next tick
+// (20 µs), since it cannot tell a tracer waiting for its tracee from a
+// goroutine stuck in a system call; every retake then resets sysmon's
+// back-off, so it keeps polling every 20 µs for as long as the trace
+// lasts. With a second P, one is idle while the tracer waits and sysmon
+// leaves it alone. The extra P costs nothing while nothing else runs.
+func atLeastTwoPs() {
+	if runtime.GOMAXPROCS(0) < 2 {
+		runtime.GOMAXPROCS(2)
 	}
 }
 
