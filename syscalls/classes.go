@@ -85,7 +85,7 @@ var newerClasses = map[string]Class{
 
 // ClassOf returns the classes of the syscall called name.
 func ClassOf(name string) Class {
-	if c, ok := straceClasses[name]; ok {
+	if c, ok := straceClasses()[name]; ok {
 		return c
 	}
 	return newerClasses[name]
@@ -94,12 +94,12 @@ func ClassOf(name string) Class {
 // ArgCount returns how many arguments the syscall takes in abi, as strace
 // counts them (6 for a call it does not know).
 func ArgCount(abi ABI, name string) int {
-	if m := straceArgCountsOther[abi]; m != nil {
+	if m := straceArgCountsOther()[abi]; m != nil {
 		if n, ok := m[name]; ok {
 			return int(n)
 		}
 	}
-	if n, ok := straceArgCounts64[name]; ok {
+	if n, ok := straceArgCounts64()[name]; ok {
 		return int(n)
 	}
 	return 6

@@ -1,18 +1,25 @@
 package syscalls
 
+import "sync"
+
 // Table is the system calls of one ABI, by number and by name.
 type Table struct {
 	// ABI is the ABI whose numbers these are.
-	ABI   ABI
-	byNr  []*Syscall
-	named map[string]*Syscall
+	ABI  ABI
+	byNr []*Syscall
+	// named is built at the first ByName: only parsing a syscall set
+	// or a policy looks calls up by name, and a map of every name cost
+	// each start a few page faults per ABI.
+	namedOnce sync.Once
+	named     map[string]*Syscall
+	count     int
 }
 
 // NewTable builds the table of abi from its generated names (index =
 // number, "" for unused numbers), attaching each name's signature. Calls
 // whose arguments differ by ABI get theirs from overrides.
 func NewTable(abi ABI, names []string, overrides map[string]*Signature) *Table {
-	t := &Table{ABI: abi, byNr: make([]*Syscall, len(names)), named: make(map[string]*Syscall, len(names))}
+	t := &Table{ABI: abi, byNr: make([]*Syscall, len(names))}
 	// One allocation for every entry: tables are built at each start, and
 	// hundreds of small objects cost more than the one array.
 	n := 0
@@ -33,10 +40,8 @@ func NewTable(abi ABI, names []string, overrides map[string]*Signature) *Table {
 		all = append(all, Syscall{Nr: nr, Name: name, Sig: sig})
 		sc := &all[len(all)-1]
 		t.byNr[nr] = sc
-		if _, dup := t.named[name]; !dup {
-			t.named[name] = sc
-		}
 	}
+	t.count = n
 	return t
 }
 
@@ -49,14 +54,29 @@ func (t *Table) Lookup(nr uint64) *Syscall {
 }
 
 // ByName returns the syscall called name, or nil.
-func (t *Table) ByName(name string) *Syscall { return t.named[name] }
+func (t *Table) ByName(name string) *Syscall {
+	t.namedOnce.Do(func() {
+		t.named = make(map[string]*Syscall, t.count)
+		for _, sc := range t.byNr {
+			if sc == nil {
+				continue
+			}
+			// A name given two numbers (an ABI's alias) is found
+			// by its lowest.
+			if _, dup := t.named[sc.Name]; !dup {
+				t.named[sc.Name] = sc
+			}
+		}
+	})
+	return t.named[name]
+}
 
 // Len is one more than the highest number in the table.
 func (t *Table) Len() int { return len(t.byNr) }
 
 // All returns the table's syscalls in number order.
 func (t *Table) All() []*Syscall {
-	out := make([]*Syscall, 0, len(t.named))
+	out := make([]*Syscall, 0, t.count)
 	for _, sc := range t.byNr {
 		if sc != nil {
 			out = append(out, sc)

@@ -990,7 +990,9 @@ func (t *Tracer) reportStartExec(task *Task, errno unix.Errno) {
 	t.vforkStart = nil
 	var sc *syscalls.Syscall
 	if tab := t.tables[NativeABI]; tab != nil {
-		sc = tab.ByName("execve")
+		// By number: a lookup by name would build the table's name
+		// index, which nothing else in a plain trace needs.
+		sc = tab.Lookup(unix.SYS_EXECVE)
 	}
 	if st == nil || sc == nil {
 		return

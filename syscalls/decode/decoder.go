@@ -376,8 +376,9 @@ func (d *Decoder) special() specialFunc {
 type specialFunc func(d *Decoder, exiting bool) (done bool)
 
 // specials maps syscall names to their own decoders. Filled by init
-// functions next to each decoder.
-var specials = map[string]specialFunc{}
+// functions next to each decoder; sized for all of them, so that filling
+// it at every start does not grow it step by step.
+var specials = make(map[string]specialFunc, 512)
 
 // argsEntering prints the signature's arguments up to the first one
 // decoded at exit, followed by the separator before it.
