@@ -328,6 +328,9 @@ func (t *Tracer) Run(spec *forkexec.Spec) (*Result, error) {
 	}
 
 	var runErr error
+	// A trace shorter than yieldPeriod never yields: each yield may make
+	// the runtime start a thread, 0.2 ms here.
+	t.lastYield = time.Now()
 	for len(t.tasks) > 0 {
 		tid, ws, err := t.wait()
 		if err != nil {

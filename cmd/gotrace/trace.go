@@ -23,6 +23,8 @@ import (
 // trace runs the program under the tracer and returns gotrace's exit
 // status.
 func trace(cfg *config, stderr io.Writer) int {
+	signals := catchSignals()
+	defer signals.stop()
 	quals, err := parseQualifiers(cfg.exprs, tracer.NativeTables())
 	if err != nil {
 		fmt.Fprintf(stderr, "gotrace: %s\n", err)
@@ -174,8 +176,7 @@ func trace(cfg *config, stderr io.Writer) int {
 	})
 	decode.Tables = t.Tables()
 
-	stop := forwardSignals(t)
-	defer stop()
+	signals.forwardTo(t)
 
 	res, err := t.Run(spec)
 	if err != nil {
