@@ -324,8 +324,10 @@ type signalForwarder struct {
 	// tracer hands over the Tracer once it exists; signals caught
 	// before then wait for it.
 	tracer chan *tracer.Tracer
-	done   chan struct{}
-	wg     sync.WaitGroup
+	// mu orders forwarding against stop: once stop has returned,
+	// nothing more reaches the Tracer.
+	mu      sync.Mutex
+	stopped bool
 }
 
 // catchSignals starts catching the forwarded signals, on a goroutine of
@@ -339,9 +341,7 @@ func catchSignals() *signalForwarder {
 	f := &signalForwarder{
 		caught: make(chan os.Signal, 4),
 		tracer: make(chan *tracer.Tracer, 1),
-		done:   make(chan struct{}),
 	}
-	f.wg.Add(1)
 	go f.loop()
 	return f
 }
@@ -349,32 +349,37 @@ func catchSignals() *signalForwarder {
 // forwardTo sets the Tracer the signals go to.
 func (f *signalForwarder) forwardTo(t *tracer.Tracer) { f.tracer <- t }
 
-// stop ends the forwarding. The signals stay caught (and ignored): gotrace
-// is about to exit, and signal.Stop would cost another round trip per
-// signal on the way out.
+// stop ends the forwarding without waking the forwarder, which would
+// make the runtime start a thread on gotrace's way out: the forwarder
+// stays parked, and the signals stay caught and are dropped. gotrace is
+// about to exit (signal.Stop would also cost a round trip per signal).
 func (f *signalForwarder) stop() {
-	close(f.done)
-	f.wg.Wait()
+	f.mu.Lock()
+	f.stopped = true
+	f.mu.Unlock()
 }
 
 func (f *signalForwarder) loop() {
-	defer f.wg.Done()
 	signal.Notify(f.caught, forwardedSignals...)
 	var t *tracer.Tracer
 	var pending []unix.Signal
 	forward := func(sig unix.Signal) {
-		if t == nil {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		switch {
+		case f.stopped:
+		case t == nil:
 			pending = append(pending, sig)
-			return
+		default:
+			t.Interrupt(sig)
 		}
-		t.Interrupt(sig)
 	}
 	var deadline <-chan time.Time
 	for {
 		select {
 		case t = <-f.tracer:
 			for _, sig := range pending {
-				t.Interrupt(sig)
+				forward(sig)
 			}
 			pending = nil
 		case s := <-f.caught:
@@ -385,8 +390,6 @@ func (f *signalForwarder) loop() {
 		case <-deadline:
 			forward(unix.SIGKILL)
 			deadline = nil
-		case <-f.done:
-			return
 		}
 	}
 }

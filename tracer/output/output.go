@@ -1,7 +1,7 @@
 // Package output is the buffered writer behind gotrace's handlers: the
 // tracer thread appends lines without a system call per line, and a
-// background flush every few milliseconds keeps the output within that
-// much of the trace, however quiet or busy the program is.
+// timed flush keeps the output within a few milliseconds of the trace,
+// however quiet or busy the program is.
 package output
 
 import (
@@ -14,48 +14,52 @@ import (
 // FlushInterval is how stale buffered output may get.
 const FlushInterval = 20 * time.Millisecond
 
-// Writer is a buffered writer that flushes itself every FlushInterval. It
-// is safe for one writer goroutine and the background flush.
+// Writer is a buffered writer that flushes itself at most FlushInterval
+// after a write. It is safe for one writer goroutine and the timed flush.
+//
+// The flush is a timer armed by the first write into an empty buffer, not
+// a goroutine on a ticker: nothing runs while nothing is written, and
+// stopping it wakes no goroutine (at exit, waking one could make the
+// runtime start a thread just to end it).
 type Writer struct {
 	mu     sync.Mutex
 	w      *bufio.Writer
 	closer io.Closer
-	dirty  bool
-	done   chan struct{}
-	once   sync.Once
+	// timer runs timedFlush; armed says it is due to.
+	timer   *time.Timer
+	armed   bool
+	stopped bool
 }
 
 // New returns a Writer on w (closed by Close if it is an io.Closer).
 func New(w io.Writer) *Writer {
-	ow := &Writer{w: bufio.NewWriterSize(w, 64<<10), done: make(chan struct{})}
+	ow := &Writer{w: bufio.NewWriterSize(w, 64<<10)}
 	ow.closer, _ = w.(io.Closer)
-	go ow.flushLoop()
 	return ow
 }
 
-func (ow *Writer) flushLoop() {
-	t := time.NewTicker(FlushInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-t.C:
-			ow.mu.Lock()
-			if ow.dirty {
-				ow.w.Flush()
-				ow.dirty = false
-			}
-			ow.mu.Unlock()
-		case <-ow.done:
-			return
-		}
+// timedFlush is the timer's flush.
+func (ow *Writer) timedFlush() {
+	ow.mu.Lock()
+	if ow.armed {
+		ow.w.Flush()
+		ow.armed = false
 	}
+	ow.mu.Unlock()
 }
 
 // Write implements io.Writer.
 func (ow *Writer) Write(p []byte) (int, error) {
 	ow.mu.Lock()
 	n, err := ow.w.Write(p)
-	ow.dirty = true
+	if !ow.armed && !ow.stopped && ow.w.Buffered() > 0 {
+		ow.armed = true
+		if ow.timer == nil {
+			ow.timer = time.AfterFunc(FlushInterval, ow.timedFlush)
+		} else {
+			ow.timer.Reset(FlushInterval)
+		}
+	}
 	ow.mu.Unlock()
 	return n, err
 }
@@ -64,15 +68,13 @@ func (ow *Writer) Write(p []byte) (int, error) {
 func (ow *Writer) Flush() error {
 	ow.mu.Lock()
 	defer ow.mu.Unlock()
-	ow.dirty = false
 	return ow.w.Flush()
 }
 
-// Close flushes, stops the background flush, and closes the underlying
-// writer if it is a Closer.
+// Close flushes, stops the timed flush, and closes the underlying writer
+// if it is a Closer.
 func (ow *Writer) Close() error {
-	err := ow.Flush()
-	ow.once.Do(func() { close(ow.done) })
+	err := ow.Stop()
 	if ow.closer != nil {
 		if cerr := ow.closer.Close(); err == nil {
 			err = cerr
@@ -81,10 +83,15 @@ func (ow *Writer) Close() error {
 	return err
 }
 
-// Stop flushes and stops the background flush, leaving the underlying
-// writer open (for stderr).
+// Stop flushes and stops the timed flush, leaving the underlying writer
+// open (for stderr). Later writes are buffered until the next Flush.
 func (ow *Writer) Stop() error {
-	err := ow.Flush()
-	ow.once.Do(func() { close(ow.done) })
-	return err
+	ow.mu.Lock()
+	defer ow.mu.Unlock()
+	ow.stopped = true
+	ow.armed = false
+	if ow.timer != nil {
+		ow.timer.Stop()
+	}
+	return ow.w.Flush()
 }
