@@ -1,15 +1,21 @@
 package syscalls
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Table is the system calls of one ABI, by number and by name.
 type Table struct {
 	// ABI is the ABI whose numbers these are.
 	ABI  ABI
 	byNr []*Syscall
-	// named is built at the first ByName: only parsing a syscall set
-	// or a policy looks calls up by name, and a map of every name cost
-	// each start a few page faults per ABI.
+	// named is built once ByName has been called linearLookups times:
+	// only parsing a syscall set or a policy looks calls up by name, a
+	// few dozen times for a typical -e, and a scan of the table costs
+	// less than building a map of every name (a few page faults per ABI
+	// at every start).
+	lookups   atomic.Int32
 	namedOnce sync.Once
 	named     map[string]*Syscall
 	count     int
@@ -55,6 +61,14 @@ func (t *Table) Lookup(nr uint64) *Syscall {
 
 // ByName returns the syscall called name, or nil.
 func (t *Table) ByName(name string) *Syscall {
+	if t.lookups.Add(1) <= linearLookups {
+		for _, sc := range t.byNr {
+			if sc != nil && sc.Name == name {
+				return sc
+			}
+		}
+		return nil
+	}
 	t.namedOnce.Do(func() {
 		t.named = make(map[string]*Syscall, t.count)
 		for _, sc := range t.byNr {
@@ -62,7 +76,7 @@ func (t *Table) ByName(name string) *Syscall {
 				continue
 			}
 			// A name given two numbers (an ABI's alias) is found
-			// by its lowest.
+			// by its lowest, as by the scan.
 			if _, dup := t.named[sc.Name]; !dup {
 				t.named[sc.Name] = sc
 			}
@@ -70,6 +84,10 @@ func (t *Table) ByName(name string) *Syscall {
 	})
 	return t.named[name]
 }
+
+// linearLookups is how many ByName calls scan the table before it builds
+// its name index.
+const linearLookups = 64
 
 // Len is one more than the highest number in the table.
 func (t *Table) Len() int { return len(t.byNr) }

@@ -11,30 +11,28 @@ import (
 // epoll.c, aio.c and io_uring.c print them.
 
 func init() {
-	for name, fn := range map[string]specialFunc{
-		"poll":                 decodePoll,
-		"ppoll":                decodePoll,
-		"ppoll_time64":         decodePoll,
-		"select":               decodeSelect,
-		"_newselect":           decodeSelect,
-		"pselect6":             decodeSelect,
-		"pselect6_time64":      decodeSelect,
-		"epoll_ctl":            decodeEpollCtl,
-		"epoll_wait":           decodeEpollWait,
-		"epoll_pwait":          decodeEpollWait,
-		"epoll_pwait2":         decodeEpollWait,
-		"io_setup":             decodeIoSetup,
-		"io_submit":            decodeIoSubmit,
-		"io_cancel":            decodeIoCancel,
-		"io_getevents":         decodeIoGetevents,
-		"io_pgetevents":        decodeIoGetevents,
-		"io_pgetevents_time64": decodeIoGetevents,
-		"io_uring_setup":       decodeIoUringSetup,
-		"io_uring_enter":       decodeIoUringEnter,
-		"io_uring_register":    decodeIoUringRegister,
-	} {
-		specials[name] = fn
-	}
+	specials.add([]namedSpecial{
+		{"poll", decodePoll},
+		{"ppoll", decodePoll},
+		{"ppoll_time64", decodePoll},
+		{"select", decodeSelect},
+		{"_newselect", decodeSelect},
+		{"pselect6", decodeSelect},
+		{"pselect6_time64", decodeSelect},
+		{"epoll_ctl", decodeEpollCtl},
+		{"epoll_wait", decodeEpollWait},
+		{"epoll_pwait", decodeEpollWait},
+		{"epoll_pwait2", decodeEpollWait},
+		{"io_setup", decodeIoSetup},
+		{"io_submit", decodeIoSubmit},
+		{"io_cancel", decodeIoCancel},
+		{"io_getevents", decodeIoGetevents},
+		{"io_pgetevents", decodeIoGetevents},
+		{"io_pgetevents_time64", decodeIoGetevents},
+		{"io_uring_setup", decodeIoUringSetup},
+		{"io_uring_enter", decodeIoUringEnter},
+		{"io_uring_register", decodeIoUringRegister},
+	}...)
 	registerStruct(syscalls.Pollfd, func(d *Decoder, addr uint64, a *syscalls.Arg, exiting bool) {
 		d.pollfds(addr, uint64(uint32(d.lenArg(a))))
 	})

@@ -11,35 +11,33 @@ import (
 // calls), and printers of their structs.
 
 func init() {
-	for name, fn := range map[string]specialFunc{
-		"getdents":          decodeGetdents,
-		"ustat":             decodeUstat,
-		"readahead":         decodeReadahead,
-		"sync_file_range":   decodeSyncFileRange,
-		"fadvise64":         decodeFadvise64,
-		"fadvise64_64":      decodeFadvise64,
-		"truncate64":        decodeTruncate64,
-		"ftruncate64":       decodeTruncate64,
-		"name_to_handle_at": decodeNameToHandleAt,
-		"preadv":            decodePreadv,
-		"preadv2":           decodePreadv,
-		"pwritev":           decodePwritev,
-		"pwritev2":          decodePwritev,
-		"getxattrat":        decodeGetxattrat,
-		"listxattrat":       decodeListxattrat,
-		"file_getattr":      decodeFileGetattr,
-		"cachestat":         decodeCachestat,
-		"fanotify_init":     decodeFanotifyInit,
-		"fanotify_mark":     decodeFanotifyMark,
-		"quotactl":          decodeQuotactl,
-		"quotactl_fd":       decodeQuotactl,
-		"mount":             decodeMount,
-		"fsconfig":          decodeFsconfig,
-		"statmount":         decodeStatmount,
-		"listmount":         decodeListmount,
-	} {
-		specials[name] = fn
-	}
+	specials.add([]namedSpecial{
+		{"getdents", decodeGetdents},
+		{"ustat", decodeUstat},
+		{"readahead", decodeReadahead},
+		{"sync_file_range", decodeSyncFileRange},
+		{"fadvise64", decodeFadvise64},
+		{"fadvise64_64", decodeFadvise64},
+		{"truncate64", decodeTruncate64},
+		{"ftruncate64", decodeTruncate64},
+		{"name_to_handle_at", decodeNameToHandleAt},
+		{"preadv", decodePreadv},
+		{"preadv2", decodePreadv},
+		{"pwritev", decodePwritev},
+		{"pwritev2", decodePwritev},
+		{"getxattrat", decodeGetxattrat},
+		{"listxattrat", decodeListxattrat},
+		{"file_getattr", decodeFileGetattr},
+		{"cachestat", decodeCachestat},
+		{"fanotify_init", decodeFanotifyInit},
+		{"fanotify_mark", decodeFanotifyMark},
+		{"quotactl", decodeQuotactl},
+		{"quotactl_fd", decodeQuotactl},
+		{"mount", decodeMount},
+		{"fsconfig", decodeFsconfig},
+		{"statmount", decodeStatmount},
+		{"listmount", decodeListmount},
+	}...)
 	registerStruct(syscalls.Utimbuf, printUtimbuf)
 	registerStruct(syscalls.Ustat, func(d *Decoder, addr uint64, a *syscalls.Arg, exiting bool) { d.ptr(addr) })
 	registerStruct(syscalls.FileHandle, func(d *Decoder, addr uint64, a *syscalls.Arg, exiting bool) { d.fileHandle(addr) })

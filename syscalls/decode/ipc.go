@@ -23,16 +23,16 @@ func init() {
 		d.pxMsgbuf(addr, d.ulong(d.lenArg(a)))
 	})
 
-	specials["msgget"] = decodeIPCGet
-	specials["semget"] = decodeIPCGet
-	specials["shmget"] = decodeIPCGet
-	specials["msgctl"] = decodeIPCCtl
-	specials["shmctl"] = decodeIPCCtl
-	specials["semctl"] = decodeIPCCtl
-	specials["mq_open"] = decodeMqOpen
-	specials["mq_timedreceive"] = decodeMqTimedreceive
-	specials["mq_timedreceive_time64"] = decodeMqTimedreceive
-	specials["ipc"] = decodeIPC
+	specials.add(namedSpecial{"msgget", decodeIPCGet})
+	specials.add(namedSpecial{"semget", decodeIPCGet})
+	specials.add(namedSpecial{"shmget", decodeIPCGet})
+	specials.add(namedSpecial{"msgctl", decodeIPCCtl})
+	specials.add(namedSpecial{"shmctl", decodeIPCCtl})
+	specials.add(namedSpecial{"semctl", decodeIPCCtl})
+	specials.add(namedSpecial{"mq_open", decodeMqOpen})
+	specials.add(namedSpecial{"mq_timedreceive", decodeMqTimedreceive})
+	specials.add(namedSpecial{"mq_timedreceive_time64", decodeMqTimedreceive})
+	specials.add(namedSpecial{"ipc", decodeIPC})
 }
 
 // IPC constants (linux/ipc.h, linux/shm.h, ...).

@@ -9,25 +9,23 @@ import (
 // them.
 
 func init() {
-	for name, fn := range map[string]specialFunc{
-		"mmap":             decodeMmap,
-		"mmap2":            decodeMmap,
-		"mremap":           decodeMremap,
-		"mincore":          decodeMincore,
-		"remap_file_pages": decodeRemapFilePages,
-		"mbind":            decodeMbind,
-		"set_mempolicy":    decodeSetMempolicy,
-		"get_mempolicy":    decodeGetMempolicy,
-		"migrate_pages":    decodeMigratePages,
-		"move_pages":       decodeMovePages,
-		"pkey_alloc":       decodePkeyAlloc,
-		"memfd_create":     decodeMemfdCreate,
-		"process_madvise":  decodeProcessMadvise,
-		"process_mrelease": decodeProcessMrelease,
-		"membarrier":       decodeMembarrier,
-	} {
-		specials[name] = fn
-	}
+	specials.add([]namedSpecial{
+		{"mmap", decodeMmap},
+		{"mmap2", decodeMmap},
+		{"mremap", decodeMremap},
+		{"mincore", decodeMincore},
+		{"remap_file_pages", decodeRemapFilePages},
+		{"mbind", decodeMbind},
+		{"set_mempolicy", decodeSetMempolicy},
+		{"get_mempolicy", decodeGetMempolicy},
+		{"migrate_pages", decodeMigratePages},
+		{"move_pages", decodeMovePages},
+		{"pkey_alloc", decodePkeyAlloc},
+		{"memfd_create", decodeMemfdCreate},
+		{"process_madvise", decodeProcessMadvise},
+		{"process_mrelease", decodeProcessMrelease},
+		{"membarrier", decodeMembarrier},
+	}...)
 	registerStruct(syscalls.Nodemask, func(d *Decoder, addr uint64, a *syscalls.Arg, exiting bool) {
 		d.nodemask(addr, d.ulong(d.lenArg(a)), exiting)
 	})

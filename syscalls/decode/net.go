@@ -16,17 +16,17 @@ import (
 // decoded there.
 
 func init() {
-	specials["socket"] = decodeSocket
-	specials["socketpair"] = decodeSocketpair
-	specials["recvfrom"] = decodeRecvfrom
-	specials["sendmsg"] = decodeSendmsg
-	specials["recvmsg"] = decodeRecvmsg
-	specials["sendmmsg"] = decodeSendmmsg
-	specials["recvmmsg"] = decodeRecvmmsg
-	specials["recvmmsg_time64"] = decodeRecvmmsg
-	specials["setsockopt"] = decodeSetsockopt
-	specials["getsockopt"] = decodeGetsockopt
-	specials["socketcall"] = decodeSocketcall
+	specials.add(namedSpecial{"socket", decodeSocket})
+	specials.add(namedSpecial{"socketpair", decodeSocketpair})
+	specials.add(namedSpecial{"recvfrom", decodeRecvfrom})
+	specials.add(namedSpecial{"sendmsg", decodeSendmsg})
+	specials.add(namedSpecial{"recvmsg", decodeRecvmsg})
+	specials.add(namedSpecial{"sendmmsg", decodeSendmmsg})
+	specials.add(namedSpecial{"recvmmsg", decodeRecvmmsg})
+	specials.add(namedSpecial{"recvmmsg_time64", decodeRecvmmsg})
+	specials.add(namedSpecial{"setsockopt", decodeSetsockopt})
+	specials.add(namedSpecial{"getsockopt", decodeGetsockopt})
+	specials.add(namedSpecial{"socketcall", decodeSocketcall})
 }
 
 // socket(family, type, protocol): the type's base and flags, and the

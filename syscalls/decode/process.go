@@ -27,24 +27,24 @@ func init() {
 		d.pxUserDesc(addr, descBoth)
 	})
 
-	specials["waitid"] = decodeWaitid
-	specials["personality"] = decodePersonality
-	specials["unshare"] = decodeUnshare
-	specials["kcmp"] = decodeKcmp
-	specials["pidfd_getfd"] = decodePidfdGetfd
-	specials["pidfd_send_signal"] = decodePidfdSendSignal
-	specials["process_vm_readv"] = decodeProcessVM
-	specials["process_vm_writev"] = decodeProcessVM
-	specials["ioprio_get"] = decodeIoprio
-	specials["ioprio_set"] = decodeIoprio
-	specials["set_thread_area"] = decodeSetThreadArea
-	specials["get_thread_area"] = decodeGetThreadArea
-	specials["sched_getscheduler"] = decodeSchedGetscheduler
-	specials["sched_setattr"] = decodeSchedSetattr
-	specials["sched_getattr"] = decodeSchedGetattr
+	specials.add(namedSpecial{"waitid", decodeWaitid})
+	specials.add(namedSpecial{"personality", decodePersonality})
+	specials.add(namedSpecial{"unshare", decodeUnshare})
+	specials.add(namedSpecial{"kcmp", decodeKcmp})
+	specials.add(namedSpecial{"pidfd_getfd", decodePidfdGetfd})
+	specials.add(namedSpecial{"pidfd_send_signal", decodePidfdSendSignal})
+	specials.add(namedSpecial{"process_vm_readv", decodeProcessVM})
+	specials.add(namedSpecial{"process_vm_writev", decodeProcessVM})
+	specials.add(namedSpecial{"ioprio_get", decodeIoprio})
+	specials.add(namedSpecial{"ioprio_set", decodeIoprio})
+	specials.add(namedSpecial{"set_thread_area", decodeSetThreadArea})
+	specials.add(namedSpecial{"get_thread_area", decodeGetThreadArea})
+	specials.add(namedSpecial{"sched_getscheduler", decodeSchedGetscheduler})
+	specials.add(namedSpecial{"sched_setattr", decodeSchedSetattr})
+	specials.add(namedSpecial{"sched_getattr", decodeSchedGetattr})
 	// On i386 the calls without "32" take 16-bit ids.
 	for _, name := range []string{"setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid", "setfsuid", "setfsgid", "getresuid", "getresgid"} {
-		specials[name] = decodeIds16
+		specials.add(namedSpecial{name, decodeIds16})
 	}
 }
 
@@ -854,9 +854,9 @@ func decodeIds16(d *Decoder, exiting bool) bool {
 }
 
 func init() {
-	specials["rt_sigpending"] = decodeRtSigpending
-	specials["rt_sigtimedwait"] = decodeRtSigtimedwait
-	specials["rt_sigtimedwait_time64"] = decodeRtSigtimedwait
+	specials.add(namedSpecial{"rt_sigpending", decodeRtSigpending})
+	specials.add(namedSpecial{"rt_sigtimedwait", decodeRtSigtimedwait})
+	specials.add(namedSpecial{"rt_sigtimedwait_time64", decodeRtSigtimedwait})
 }
 
 // rt_sigpending(set, sigsetsize): the set at exit; unlike the other
@@ -956,7 +956,7 @@ func (d *Decoder) sigNote() {
 	}
 }
 
-func init() { specials["prctl"] = decodePrctl }
+func init() { specials.add(namedSpecial{"prctl", decodePrctl}) }
 
 // prctl options (linux/prctl.h).
 const (
@@ -1619,7 +1619,7 @@ func (d *Decoder) pxOutBytes(addr uint64, size int, pr func(b []byte)) {
 	d.b = append(d.b, ']')
 }
 
-func init() { specials["ptrace"] = decodePtrace }
+func init() { specials.add(namedSpecial{"ptrace", decodePtrace}) }
 
 // ptrace requests whose arguments mean something (linux/ptrace.h and
 // asm/ptrace-abi.h; the same numbers on x86_64 and i386).
@@ -2152,8 +2152,8 @@ func (d *Decoder) pxSyscallName(nr uint64, arch uint32) {
 }
 
 func init() {
-	specials["clone"] = decodeClone
-	specials["clone3"] = decodeClone3
+	specials.add(namedSpecial{"clone", decodeClone})
+	specials.add(namedSpecial{"clone3", decodeClone3})
 }
 
 // Clone flags that make clone write or read more arguments.
@@ -2425,12 +2425,12 @@ func (d *Decoder) pxNonzeroBytes(addr, start, end uint64, prefix func()) bool {
 }
 
 func init() {
-	specials["futex"] = decodeFutex
-	specials["futex_time64"] = decodeFutex
-	specials["futex_waitv"] = decodeFutexWaitv
-	specials["futex_wake"] = decodeFutexWake
-	specials["futex_wait"] = decodeFutexWait
-	specials["futex_requeue"] = decodeFutexRequeue
+	specials.add(namedSpecial{"futex", decodeFutex})
+	specials.add(namedSpecial{"futex_time64", decodeFutex})
+	specials.add(namedSpecial{"futex_waitv", decodeFutexWaitv})
+	specials.add(namedSpecial{"futex_wake", decodeFutexWake})
+	specials.add(namedSpecial{"futex_wait", decodeFutexWait})
+	specials.add(namedSpecial{"futex_requeue", decodeFutexRequeue})
 	registerStruct(syscalls.FutexWaitv, func(d *Decoder, addr uint64, a *syscalls.Arg, exiting bool) {
 		d.pxWaiters(addr, uint64(uint32(d.lenArg(a))), false)
 	})
@@ -2723,8 +2723,8 @@ func decodeFutexRequeue(d *Decoder, exiting bool) bool {
 }
 
 func init() {
-	specials["setgroups"] = decodeGroups16
-	specials["getgroups"] = decodeGroups16
+	specials.add(namedSpecial{"setgroups", decodeGroups16})
+	specials.add(namedSpecial{"getgroups", decodeGroups16})
 }
 
 // setgroups(size, list) and getgroups(size, list): on i386 (the calls
@@ -2773,14 +2773,14 @@ func (d *Decoder) pxGids16(addr, n uint64) {
 }
 
 func init() {
-	specials["waitpid"] = decodeWaitpid
-	specials["sigaction"] = decodeSigactionOld
-	specials["sigprocmask"] = decodeSigprocmaskOld
-	specials["sigpending"] = decodeSigpendingOld
-	specials["sigsuspend"] = decodeSigsuspendOld
-	specials["signal"] = decodeSignal
-	specials["sgetmask"] = decodeSgetmask
-	specials["ssetmask"] = decodeSgetmask
+	specials.add(namedSpecial{"waitpid", decodeWaitpid})
+	specials.add(namedSpecial{"sigaction", decodeSigactionOld})
+	specials.add(namedSpecial{"sigprocmask", decodeSigprocmaskOld})
+	specials.add(namedSpecial{"sigpending", decodeSigpendingOld})
+	specials.add(namedSpecial{"sigsuspend", decodeSigsuspendOld})
+	specials.add(namedSpecial{"signal", decodeSignal})
+	specials.add(namedSpecial{"sgetmask", decodeSgetmask})
+	specials.add(namedSpecial{"ssetmask", decodeSgetmask})
 }
 
 // waitpid(pid, status, options): wait4 without the rusage.

@@ -907,10 +907,10 @@ func (d *Decoder) sockaddrMctp(b []byte, size int) {
 }
 
 func init() {
-	specials["getsockname"] = decodeSockname
-	specials["getpeername"] = decodeSockname
-	specials["accept"] = decodeSockname
-	specials["accept4"] = decodeSockname
+	specials.add(namedSpecial{"getsockname", decodeSockname})
+	specials.add(namedSpecial{"getpeername", decodeSockname})
+	specials.add(namedSpecial{"accept", decodeSockname})
+	specials.add(namedSpecial{"accept4", decodeSockname})
 }
 
 // getsockname(fd, addr, addrlen), getpeername, accept and accept4(..., flags):

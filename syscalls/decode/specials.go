@@ -11,19 +11,19 @@ import (
 // separators; at entry it returns true when nothing is left for the exit.
 
 func init() {
-	specials["getrandom"] = decodeGetrandom
-	specials["clock_nanosleep"] = decodeClockNanosleep
-	specials["nanosleep"] = decodeNanosleep
-	specials["arch_prctl"] = decodeArchPrctl
-	specials["rt_sigreturn"] = decodeRtSigreturn
-	specials["fcntl"] = decodeFcntl
-	specials["ioctl"] = decodeIoctl
-	specials["statx"] = decodeStatx
-	specials["sendfile"] = decodeSendfile
-	specials["mknod"] = decodeMknod
-	specials["mknodat"] = decodeMknod
-	specials["open"] = decodeOpen
-	specials["openat"] = decodeOpen
+	specials.add(namedSpecial{"getrandom", decodeGetrandom})
+	specials.add(namedSpecial{"clock_nanosleep", decodeClockNanosleep})
+	specials.add(namedSpecial{"nanosleep", decodeNanosleep})
+	specials.add(namedSpecial{"arch_prctl", decodeArchPrctl})
+	specials.add(namedSpecial{"rt_sigreturn", decodeRtSigreturn})
+	specials.add(namedSpecial{"fcntl", decodeFcntl})
+	specials.add(namedSpecial{"ioctl", decodeIoctl})
+	specials.add(namedSpecial{"statx", decodeStatx})
+	specials.add(namedSpecial{"sendfile", decodeSendfile})
+	specials.add(namedSpecial{"mknod", decodeMknod})
+	specials.add(namedSpecial{"mknodat", decodeMknod})
+	specials.add(namedSpecial{"open", decodeOpen})
+	specials.add(namedSpecial{"openat", decodeOpen})
 }
 
 // Open flags that make open's mode argument meaningful.
@@ -488,7 +488,7 @@ func decodeMknod(d *Decoder, exiting bool) bool {
 	return true
 }
 
-func init() { specials["wait4"] = decodeWait4 }
+func init() { specials.add(namedSpecial{"wait4", decodeWait4}) }
 
 // wait4(pid, status, options, rusage): the pid at entry, the rest at exit,
 // as strace's printwaitn: the status only when a child was reaped (a
@@ -518,13 +518,13 @@ func decodeWait4(d *Decoder, exiting bool) bool {
 
 func init() {
 	for _, name := range []string{"setxattr", "lsetxattr", "fsetxattr"} {
-		specials[name] = decodeSetxattr
+		specials.add(namedSpecial{name, decodeSetxattr})
 	}
 	for _, name := range []string{"getxattr", "lgetxattr", "fgetxattr"} {
-		specials[name] = decodeGetxattr
+		specials.add(namedSpecial{name, decodeGetxattr})
 	}
 	for _, name := range []string{"listxattr", "llistxattr", "flistxattr"} {
-		specials[name] = decodeListxattr
+		specials.add(namedSpecial{name, decodeListxattr})
 	}
 }
 
@@ -588,7 +588,7 @@ func decodeListxattr(d *Decoder, exiting bool) bool {
 	return true
 }
 
-func init() { specials["restart_syscall"] = decodeRestartSyscall }
+func init() { specials.add(namedSpecial{"restart_syscall", decodeRestartSyscall}) }
 
 // restart_syscall() says which call it resumes, as strace does:
 // <... resuming interrupted clock_nanosleep ...>. The tracer fills

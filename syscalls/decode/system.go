@@ -350,30 +350,28 @@ func (d *Decoder) spath64(addr uint64) {
 func (d *Decoder) keySerial(v uint64) { d.senumD(syscalls.KeySpecs, int64(int32(v))) }
 
 func init() {
-	for name, fn := range map[string]specialFunc{
-		"syslog":                  decodeSyslog,
-		"reboot":                  decodeReboot,
-		"sethostname":             decodeSethostname,
-		"setdomainname":           decodeSethostname,
-		"swapon":                  decodeSwapon,
-		"kexec_load":              decodeKexecLoad,
-		"kexec_file_load":         decodeKexecFileLoad,
-		"seccomp":                 decodeSeccomp,
-		"landlock_create_ruleset": decodeLandlockCreateRuleset,
-		"landlock_add_rule":       decodeLandlockAddRule,
-		"landlock_restrict_self":  decodeLandlockRestrictSelf,
-		"add_key":                 decodeAddKey,
-		"request_key":             decodeRequestKey,
-		"keyctl":                  decodeKeyctl,
-		"lookup_dcookie":          decodeLookupDcookie,
-		"modify_ldt":              decodeModifyLdt,
-		"_sysctl":                 decodeSysctl,
-		"lsm_get_self_attr":       decodeLsmGetSelfAttr,
-		"lsm_set_self_attr":       decodeLsmSetSelfAttr,
-		"lsm_list_modules":        decodeLsmListModules,
-	} {
-		specials[name] = fn
-	}
+	specials.add([]namedSpecial{
+		{"syslog", decodeSyslog},
+		{"reboot", decodeReboot},
+		{"sethostname", decodeSethostname},
+		{"setdomainname", decodeSethostname},
+		{"swapon", decodeSwapon},
+		{"kexec_load", decodeKexecLoad},
+		{"kexec_file_load", decodeKexecFileLoad},
+		{"seccomp", decodeSeccomp},
+		{"landlock_create_ruleset", decodeLandlockCreateRuleset},
+		{"landlock_add_rule", decodeLandlockAddRule},
+		{"landlock_restrict_self", decodeLandlockRestrictSelf},
+		{"add_key", decodeAddKey},
+		{"request_key", decodeRequestKey},
+		{"keyctl", decodeKeyctl},
+		{"lookup_dcookie", decodeLookupDcookie},
+		{"modify_ldt", decodeModifyLdt},
+		{"_sysctl", decodeSysctl},
+		{"lsm_get_self_attr", decodeLsmGetSelfAttr},
+		{"lsm_set_self_attr", decodeLsmSetSelfAttr},
+		{"lsm_list_modules", decodeLsmListModules},
+	}...)
 	registerStruct(syscalls.KexecSegments, func(d *Decoder, addr uint64, a *syscalls.Arg, exiting bool) {
 		d.kexecSegments(addr, d.ulong(d.lenArg(a)), exiting)
 	})
@@ -1872,7 +1870,7 @@ func (d *Decoder) perfAttrRest(b []byte, size, typ uint32, sampleType uint64, bi
 	d.hex(le64(b[120:]))
 }
 
-func init() { specials["perf_event_open"] = decodePerfEventOpen }
+func init() { specials.add(namedSpecial{"perf_event_open", decodePerfEventOpen}) }
 
 // bpf commands strace 6.1 decodes the attributes of (those this decoder
 // knows; the others print as the attributes' address).
@@ -2696,7 +2694,7 @@ func (d *Decoder) ebpfCode(code uint8) {
 	}
 }
 
-func init() { specials["bpf"] = decodeBpf }
+func init() { specials.add(namedSpecial{"bpf", decodeBpf}) }
 
 // sysIfindex prints a network interface index as strace's print_ifindex:
 // if_nametoindex("lo") when the host has it, else the number.

@@ -31,12 +31,12 @@ func init() {
 		d.pxTimexAt(addr, false)
 	})
 
-	specials["time"] = decodeTime
-	specials["stime"] = decodeTime
-	specials["adjtimex"] = decodeAdjtimex
-	specials["clock_adjtime"] = decodeAdjtimex
-	specials["clock_adjtime64"] = decodeAdjtimex
-	specials["clock_nanosleep_time64"] = decodeClockNanosleep64
+	specials.add(namedSpecial{"time", decodeTime})
+	specials.add(namedSpecial{"stime", decodeTime})
+	specials.add(namedSpecial{"adjtimex", decodeAdjtimex})
+	specials.add(namedSpecial{"clock_adjtime", decodeAdjtimex})
+	specials.add(namedSpecial{"clock_adjtime64", decodeAdjtimex})
+	specials.add(namedSpecial{"clock_nanosleep_time64", decodeClockNanosleep64})
 }
 
 // The second field of a time struct: nanoseconds or microseconds.
