@@ -437,8 +437,10 @@ func (t *Tracer) stopSentinel() {
 }
 
 // yieldPeriod is how long the tracer loop runs before it yields to the Go
-// scheduler once. It is under the runtime's forcePreemptNS (10 ms).
-const yieldPeriod = 5 * time.Millisecond
+// scheduler once. It is under the runtime's forcePreemptNS (10 ms) by the
+// time between two stops of a busy tracee, with a margin; each yield costs
+// two thread switches, so no shorter than that.
+const yieldPeriod = 8 * time.Millisecond
 
 // yieldNow goes through the Go scheduler once every yieldPeriod.
 //
