@@ -9,7 +9,12 @@
 // -c; and, on the 5-million-call loop, gotrace --deny socket (a policy).
 // It prints the median wall time of each with its ratios to native, to
 // the floor of its kind and to strace in the same mode, and writes the
-// same as JSON.
+// same as JSON. A ratio is the median, over the rounds, of the two
+// commands' ratio within a round: on a machine whose speed drifts from
+// one second to the next, commands run back to back in the same round
+// compare better than medians taken over the whole run. Each round runs
+// the commands in the opposite order to the one before, so that neither
+// of a pair always runs first.
 package main
 
 import (
@@ -70,6 +75,9 @@ type result struct {
 	Floor    string    `json:"floor,omitempty"`
 	VsStrace float64   `json:"vs_strace,omitempty"`
 	Failed   string    `json:"failed,omitempty"`
+	// rounds holds each round's time (0 where the command did not run),
+	// for the paired ratios.
+	rounds []float64
 }
 
 func main() {
@@ -151,17 +159,25 @@ func main() {
 		}
 		// Alternate the commands, so that drift in the machine's speed
 		// falls on all of them alike.
-		for r := 0; r < *runs; r++ {
-			for i, m := range ms {
+		for _, r := range rs {
+			r.rounds = make([]float64, *runs)
+		}
+		for round := 0; round < *runs; round++ {
+			for k := range ms {
+				i := k
+				if round%2 == 1 {
+					i = len(ms) - 1 - k
+				}
 				if rs[i].Failed != "" {
 					continue
 				}
-				d, err := timeRun(command(w, m))
+				d, err := timeRun(command(w, ms[i]))
 				if err != nil {
 					rs[i].Failed = err.Error()
 					continue
 				}
 				rs[i].Runs = append(rs[i].Runs, d.Seconds())
+				rs[i].rounds[round] = d.Seconds()
 			}
 		}
 		byName := map[string]*result{}
@@ -174,24 +190,26 @@ func main() {
 			if r.Failed != "" || m.kind == "native" {
 				continue
 			}
-			if n := byName["native"]; n != nil && n.Median > 0 {
-				r.VsNative = r.Median / n.Median
+			if n := byName["native"]; n != nil {
+				r.VsNative = pairedRatio(r, n)
 			}
 			floor := "ptrace-floor"
 			if m.kind == "filtered" || m.kind == "policy" {
 				floor = "seccomp-floor"
 			}
 			if m.kind != "floor" {
-				if f := byName[floor]; f != nil && f.Median > 0 {
-					r.VsFloor, r.Floor = r.Median/f.Median, floor
+				if f := byName[floor]; f != nil {
+					if q := pairedRatio(r, f); q > 0 {
+						r.VsFloor, r.Floor = q, floor
+					}
 				}
 			}
 			if m.tracer == "gotrace" {
-				if s := byName["strace"+strings.TrimPrefix(m.name, "gotrace")]; s != nil && s.Median > 0 {
-					r.VsStrace = r.Median / s.Median
+				if s := byName["strace"+strings.TrimPrefix(m.name, "gotrace")]; s != nil {
+					r.VsStrace = pairedRatio(r, s)
 				} else if m.kind == "filtered" {
-					if s := byName["strace -f --seccomp-bpf -e trace=openat"]; s != nil && s.Median > 0 {
-						r.VsStrace = r.Median / s.Median
+					if s := byName["strace -f --seccomp-bpf -e trace=openat"]; s != nil {
+						r.VsStrace = pairedRatio(r, s)
 					}
 				}
 			}
@@ -229,6 +247,18 @@ func timeRun(argv []string) (time.Duration, error) {
 		return 0, fmt.Errorf("%s: %v", strings.Join(argv, " "), err)
 	}
 	return d, nil
+}
+
+// pairedRatio is the median over the rounds both ran in of a's time over
+// b's; 0 when there is none.
+func pairedRatio(a, b *result) float64 {
+	var qs []float64
+	for i := range a.rounds {
+		if i < len(b.rounds) && a.rounds[i] > 0 && b.rounds[i] > 0 {
+			qs = append(qs, a.rounds[i]/b.rounds[i])
+		}
+	}
+	return median(qs)
 }
 
 func median(xs []float64) float64 {
