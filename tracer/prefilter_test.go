@@ -101,3 +101,55 @@ func TestPrefilterPerABI(t *testing.T) {
 		t.Errorf("getpid reported %d times, want 3 (i386, x32, x86_64): %v", n, got)
 	}
 }
+
+// threadPids notes the process id the tracer gives each new task.
+type threadPids struct {
+	pids map[int]int // tid -> Pid
+}
+
+func (p *threadPids) Handle(ev *tracer.Event) tracer.Action {
+	if ev.Kind == tracer.NewTask {
+		p.pids[ev.Task.Tid] = ev.Task.Pid
+	}
+	return tracer.Continue
+}
+
+// TestThreadsUnderPrefilter: with a prefilter that does not select clone,
+// the tracer never sees the clone's entry, yet each thread must still get
+// its process's id (a policy judges signals between threads by it). Run
+// a few times: which of the parent's clone event and the thread's first
+// stop comes first varies.
+func TestThreadsUnderPrefilter(t *testing.T) {
+	prog := tracetest.BuildC(t, "threads_calls", "-pthread")
+	set, err := syscalls.ParseSet("gettid", tracer.NativeTables())
+	if err != nil {
+		t.Fatal(err)
+	}
+	null, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	defer null.Close()
+	for run := 0; run < 5; run++ {
+		rec := &threadPids{pids: map[int]int{}}
+		tr := tracer.New(tracer.Options{Handler: rec, Select: set, Prefilter: true, Follow: true})
+		res, err := tr.Run(&forkexec.Spec{Path: prog, Argv: []string{prog}, Files: []int{0, int(null.Fd()), 2}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.ExitStatus != 0 || res.Signal != 0 {
+			t.Fatalf("run %d: threads_calls exited %d (signal %d)", run, res.ExitStatus, res.Signal)
+		}
+		if len(rec.pids) != 5 {
+			t.Fatalf("run %d: %d tasks reported, want 5 (the process and 4 threads): %v", run, len(rec.pids), rec.pids)
+		}
+		var pid int
+		for tid, p := range rec.pids {
+			if tid == p {
+				pid = p
+			}
+		}
+		for tid, p := range rec.pids {
+			if p != pid {
+				t.Fatalf("run %d: thread %d given process id %d, want %d: %v", run, tid, p, pid, rec.pids)
+			}
+		}
+	}
+}

@@ -752,7 +752,7 @@ func (t *Tracer) cloneEvent(parent *Task, event int) {
 		return
 	}
 	pid := tid
-	if event == unix.PTRACE_EVENT_CLONE && t.cloneIsThread(parent) {
+	if event == unix.PTRACE_EVENT_CLONE && t.cloneIsThread(parent, tid) {
 		pid = parent.Pid
 	}
 	child := t.addTask(tid, pid, parent)
@@ -771,22 +771,29 @@ func brkRefused(c *syscalls.Call) bool {
 // cloneThread is CLONE_THREAD.
 const cloneThread = 0x10000
 
-// cloneIsThread reports whether the parent's current clone or clone3
-// creates a thread (CLONE_THREAD), reading clone3's flags from its struct.
-func (t *Tracer) cloneIsThread(parent *Task) bool {
+// cloneIsThread reports whether the parent's current clone or clone3,
+// which made child, creates a thread (CLONE_THREAD): from the call's flags
+// (clone3's read from its struct) when the tracer saw the call's entry,
+// else from /proc. Under a seccomp filter that does not select clone, the
+// parent's Call is an earlier call's, and a thread taken for a process
+// would be given a process id of its own (a policy would then see a
+// signal to it as one to a process outside the traced ones).
+func (t *Tracer) cloneIsThread(parent *Task, child int) bool {
 	c := &parent.Call
-	switch c.Name() {
-	case "clone":
-		return c.Args[0]&cloneThread != 0
-	case "clone3":
-		var b [8]byte
-		if n, _ := parent.mem.Read(c.Args[0], b[:]); n == 8 {
-			flags := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-			return flags&cloneThread != 0
+	if parent.InSyscall {
+		switch c.Name() {
+		case "clone":
+			return c.Args[0]&cloneThread != 0
+		case "clone3":
+			var b [8]byte
+			if n, _ := parent.mem.Read(c.Args[0], b[:]); n == 8 {
+				flags := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+				return flags&cloneThread != 0
+			}
 		}
 	}
-	// Not a call we know the flags of: ask /proc once the child exists.
-	return false
+	tgid := tgidOf(child)
+	return tgid != 0 && tgid == parent.Pid
 }
 
 // execEvent handles PTRACE_EVENT_EXEC. When a thread other than the leader
