@@ -437,9 +437,10 @@ func (t *Tracer) stopSentinel() {
 }
 
 // yieldPeriod is how long the tracer loop runs before it yields to the Go
-// scheduler once. It is under the runtime's forcePreemptNS (10 ms) by the
-// time between two stops of a busy tracee, with a margin; each yield costs
-// two thread switches, so no shorter than that.
+// scheduler once. The yield comes at the first stop after the period, so
+// the period stays under the runtime's forcePreemptNS (10 ms) by a margin
+// for the time between two stops; each yield costs two thread switches,
+// so it is not much shorter.
 const yieldPeriod = 8 * time.Millisecond
 
 // yieldNow goes through the Go scheduler once every yieldPeriod.
