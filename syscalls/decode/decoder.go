@@ -619,16 +619,8 @@ func (d *Decoder) hex(v uint64) {
 	d.b = strconv.AppendUint(d.b, v, 16)
 }
 
-// ptr prints an address: NULL for 0.
-func (d *Decoder) ptr(v uint64) {
-	v = d.ulong(v)
-	if v == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	d.b = append(d.b, "0x"...)
-	d.b = strconv.AppendUint(d.b, v, 16)
-}
+// ptr prints an address of the call's width: NULL for 0.
+func (d *Decoder) ptr(v uint64) { d.ptr64(d.ulong(v)) }
 
 // valueResult prints a value the caller passed and the kernel may have
 // changed (a length in and out, as strace's value-result arguments):

@@ -1777,13 +1777,8 @@ func (d *Decoder) pxRegSet(addr, size uint64, nt uint32) {
 		total += f.size * max(f.count, 1)
 	}
 	fetch := min(size, uint64(total))
-	addr = d.ulong(addr)
-	if addr == 0 {
-		d.b = append(d.b, "NULL"...)
-		return
-	}
-	if d.noDeref || d.c.Exited && d.c.Failed {
-		d.ptr(addr)
+	addr, ok := d.pointee(addr)
+	if !ok {
 		return
 	}
 	b := d.buf[:fetch]
