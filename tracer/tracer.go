@@ -12,6 +12,7 @@ package tracer
 
 import (
 	"bufio"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -454,7 +455,11 @@ const yieldPeriod = 8 * time.Millisecond
 // two-CPU machine those wake-ups compete with the tracee. A Gosched now
 // and then starts a new tick and costs a few context switches.
 func (t *Tracer) yieldNow() {
-	now := time.Now()
+	// stamp has read the clock already when timestamps are on.
+	now := t.now
+	if !t.opts.Timestamps {
+		now = time.Now()
+	}
 	if now.Sub(t.lastYield) < yieldPeriod {
 		return
 	}
@@ -788,8 +793,7 @@ func (t *Tracer) cloneIsThread(parent *Task, child int) bool {
 		case "clone3":
 			var b [8]byte
 			if n, _ := parent.mem.Read(c.Args[0], b[:]); n == 8 {
-				flags := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-				return flags&cloneThread != 0
+				return binary.LittleEndian.Uint64(b[:])&cloneThread != 0
 			}
 		}
 	}
