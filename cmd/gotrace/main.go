@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/pflag"
 	"golang.org/x/sys/unix"
 
+	_ "github.com/gotrace/gotrace/cmd/gotrace/internal/prefault"
 	"github.com/gotrace/gotrace/forkexec"
 	"github.com/gotrace/gotrace/syscalls/decode"
 	"github.com/gotrace/gotrace/tracer"
