@@ -15,6 +15,7 @@ package prefault
 /*
 #define _GNU_SOURCE
 #include <link.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -70,7 +71,14 @@ static int gotrace_prefault_image(struct dl_phdr_info *info, size_t size, void *
 
 // A constructor runs in the C start-up, before the Go runtime, so the
 // runtime's own start is spared the faults too.
+//
+// It also keeps glibc's malloc to its one main arena. With cgo linked in,
+// the runtime starts its threads with pthread_create, and each thread's
+// first malloc (glibc's, in the thread start) would map a 64 MB arena of
+// its own: four system calls and fresh pages per thread, for the few
+// bytes C allocates in gotrace.
 __attribute__((constructor)) static void gotrace_prefault(void) {
+	mallopt(M_ARENA_MAX, 1);
 	dl_iterate_phdr(gotrace_prefault_image, 0);
 }
 
