@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +19,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	_ "github.com/gotrace/gotrace/cmd/gotrace/internal/prefault"
+	"github.com/gotrace/gotrace/cmd/gotrace/internal/sigcatch"
 	"github.com/gotrace/gotrace/forkexec"
 	"github.com/gotrace/gotrace/syscalls/decode"
 	"github.com/gotrace/gotrace/tracer"
@@ -312,7 +312,7 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*config, error) {
 }
 
 // forwardedSignals are the signals gotrace passes on to the traced program.
-var forwardedSignals = []os.Signal{unix.SIGINT, unix.SIGTERM, unix.SIGHUP, unix.SIGQUIT}
+var forwardedSignals = []unix.Signal{unix.SIGINT, unix.SIGTERM, unix.SIGHUP, unix.SIGQUIT}
 
 // signalForwarder passes SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to gotrace
 // on to the traced program, and kills it if it is still there a second
@@ -321,7 +321,6 @@ var forwardedSignals = []os.Signal{unix.SIGINT, unix.SIGTERM, unix.SIGHUP, unix.
 // Processes attached with -p are detached instead (the tracer does that on
 // the same Interrupt call), so they are never killed.
 type signalForwarder struct {
-	caught chan os.Signal
 	// tracer hands over the Tracer once it exists; signals caught
 	// before then wait for it.
 	tracer chan *tracer.Tracer
@@ -331,19 +330,18 @@ type signalForwarder struct {
 	stopped bool
 }
 
-// catchSignals starts catching the forwarded signals, on a goroutine of
-// its own. signal.Notify costs the runtime a thread locked to signal
-// masks and a round trip to it for each signal, 0.7 ms on the machines
-// we measure, so it runs there while gotrace parses its arguments and
-// builds its filter. A signal that comes before it is in place ends
-// gotrace as it ends any program, and the traced program with it
-// (PTRACE_O_EXITKILL).
+// catchSignals starts catching the forwarded signals (with sigcatch, not
+// os/signal, whose Notify costs a thread and a round trip to it per
+// signal). A signal that comes before they are caught ends gotrace as it
+// ends any program, and the traced program with it (PTRACE_O_EXITKILL);
+// so does any signal if they cannot be caught (no descriptor left for
+// sigcatch's pipe).
 func catchSignals() *signalForwarder {
-	f := &signalForwarder{
-		caught: make(chan os.Signal, 4),
-		tracer: make(chan *tracer.Tracer, 1),
+	f := &signalForwarder{tracer: make(chan *tracer.Tracer, 1)}
+	caught, err := sigcatch.Catch(forwardedSignals...)
+	if err == nil {
+		go f.loop(caught)
 	}
-	go f.loop()
 	return f
 }
 
@@ -353,15 +351,14 @@ func (f *signalForwarder) forwardTo(t *tracer.Tracer) { f.tracer <- t }
 // stop ends the forwarding without waking the forwarder, which would
 // make the runtime start a thread on gotrace's way out: the forwarder
 // stays parked, and the signals stay caught and are dropped. gotrace is
-// about to exit (signal.Stop would also cost a round trip per signal).
+// about to exit.
 func (f *signalForwarder) stop() {
 	f.mu.Lock()
 	f.stopped = true
 	f.mu.Unlock()
 }
 
-func (f *signalForwarder) loop() {
-	signal.Notify(f.caught, forwardedSignals...)
+func (f *signalForwarder) loop(caught <-chan unix.Signal) {
 	var t *tracer.Tracer
 	var pending []unix.Signal
 	forward := func(sig unix.Signal) {
@@ -383,8 +380,8 @@ func (f *signalForwarder) loop() {
 				forward(sig)
 			}
 			pending = nil
-		case s := <-f.caught:
-			forward(s.(unix.Signal))
+		case s := <-caught:
+			forward(s)
 			if deadline == nil {
 				deadline = time.After(time.Second)
 			}
@@ -400,10 +397,10 @@ func (f *signalForwarder) loop() {
 // would be gotrace's, not the program's.
 func dieOfSignal(sig unix.Signal) {
 	unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
-	signal.Reset(sig)
-	// The Go runtime keeps its own handlers for some signals (SIGSEGV,
-	// SIGBUS...) and would turn them into a panic or ignore them; put
-	// the default action back directly.
+	// Put the default action back directly: the signal may be one
+	// sigcatch caught, and the Go runtime keeps its own handlers for
+	// others (SIGSEGV, SIGBUS...) and would turn them into a panic or
+	// ignore them.
 	var act [4]uint64 // struct sigaction: handler SIG_DFL, flags, restorer, mask
 	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
 	var set uint64 = 1 << (uint(sig) - 1)

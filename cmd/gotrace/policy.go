@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 
 	"golang.org/x/sys/unix"
 
+	"github.com/gotrace/gotrace/cmd/gotrace/internal/sigcatch"
 	"github.com/gotrace/gotrace/forkexec"
 	"github.com/gotrace/gotrace/syscalls"
 	"github.com/gotrace/gotrace/tracer"
@@ -205,8 +205,17 @@ func displaySet(sel *syscalls.Set) *syscalls.Set {
 }
 
 // contextWithSignals is cancelled by SIGINT, SIGTERM or SIGHUP: the judged
-// program is then killed.
+// program is then killed. (If they cannot be caught, they end gotrace,
+// and the judged program with it.)
 func contextWithSignals() context.Context {
-	ctx, _ := signal.NotifyContext(context.Background(), unix.SIGINT, unix.SIGTERM, unix.SIGHUP)
+	caught, err := sigcatch.Catch(unix.SIGINT, unix.SIGTERM, unix.SIGHUP)
+	if err != nil {
+		return context.Background()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-caught
+		cancel()
+	}()
 	return ctx
 }
